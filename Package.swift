@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "apiref",
+    products: [
+        .executable(name: "apiref", targets: ["apiref"]),
+        .library(name: "APIRefCore", targets: ["APIRefCore"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(
+            name: "APIRefCore",
+            dependencies: ["CLibYAML"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "APIRefDisk",
+            dependencies: ["APIRefCore"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "apiref",
+            dependencies: ["APIRefCore", "APIRefDisk"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "APIRefCoreTests",
+            dependencies: ["APIRefCore", "APIRefDisk"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,51 @@
+/// One finding about the input: what is wrong, where, under which rule, with notes.
+///
+/// A reader or rule creates diagnostics through the message factories next to it, so that the
+/// wording of each rule lives in one place.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    /// A secondary message attached to a diagnostic, with its own location.
+    public struct Note: Sendable, Hashable, Codable {
+        public var message: String
+        public var location: SourceLocation?
+
+        public init(_ message: String, at location: SourceLocation? = nil) {
+            self.message = message
+            self.location = location
+        }
+    }
+
+    public var severity: Severity
+    /// The stable kebab-case id of the rule that produced the finding.
+    public var ruleID: String
+    public var message: String
+    public var location: SourceLocation
+    public var notes: [Note]
+
+    public init(
+        _ severity: Severity,
+        rule ruleID: String,
+        _ message: String,
+        at location: SourceLocation,
+        notes: [Note] = []
+    ) {
+        self.severity = severity
+        self.ruleID = ruleID
+        self.message = message
+        self.location = location
+        self.notes = notes
+    }
+
+    /// Creates a diagnostic with the rule's default severity.
+    public init(_ rule: RuleDescriptor, _ message: String, at location: SourceLocation, notes: [Note] = []) {
+        self.init(rule.severity, rule: rule.id, message, at: location, notes: notes)
+    }
+}
+
+extension Diagnostic: Comparable {
+    /// Orders findings by file, line and column, then rule and message, so reports are stable.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
+        return lhs.message < rhs.message
+    }
+}

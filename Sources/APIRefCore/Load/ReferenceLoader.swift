@@ -1,0 +1,181 @@
+/// Reads documents and parameters files into an `APIReference`, reporting what it meets.
+///
+/// All paths it is given are absolute and normalised; it names files in diagnostics through
+/// `displayPath`. Every file is read at most once per run. A bad file is reported and reading
+/// goes on with the rest.
+public struct ReferenceLoader {
+    public let files: any FileProvider
+    public let layout: ProjectLayout
+    let displayPath: @Sendable (String) -> String
+    var sink = DiagnosticCollector()
+    var parameterFiles: [String: ParameterFile] = [:]
+    var documents: [Document] = []
+    private var rstCache: [String: [RSTBlock]] = [:]
+    private var realRoot: String
+
+    /// The deepest nesting of includes followed before giving up.
+    public static let includeDepthLimit = 32
+
+    public init(files: any FileProvider, layout: ProjectLayout, displayPath: @escaping @Sendable (String) -> String) {
+        self.files = files
+        self.layout = layout
+        self.displayPath = displayPath
+        realRoot = files.resolvingLinks(layout.root)
+    }
+
+    /// The reference read so far and every finding, in file, line and column order.
+    public func finish() -> (reference: APIReference, diagnostics: [Diagnostic]) {
+        var byDisplay: [String: ParameterFile] = [:]
+        for file in parameterFiles.values { byDisplay[file.path] = file }
+        return (APIReference(documents: documents, parameterFiles: byDisplay), sink.sortedUnique)
+    }
+
+    /// Reads a top-level document and everything it includes.
+    public mutating func loadDocument(at path: String) {
+        guard let source = readSource(path, referencedAt: nil, directive: nil) else { return }
+        let context = DocumentContext(
+            path: path, directory: Paths.directory(of: path), sourceRoot: layout.sourceRoot(forDocument: path))
+        var included: [String] = []
+        let blocks = expandIncludes(source, context: context, stack: [path], included: &included)
+        var document = assemble(blocks, context: context)
+        document.includedFiles = included.map(displayPath)
+        documents.append(document)
+    }
+
+    /// Reads a parameters file on its own (or returns the copy already read).
+    @discardableResult
+    public mutating func loadParameterFile(at path: String) -> ParameterFile? {
+        if let file = parameterFiles[path] { return file }
+        guard let source = readSource(path, referencedAt: nil, directive: nil) else { return nil }
+        let (file, diagnostics) = ParametersReader.read(source)
+        diagnostics.forEach { sink.report($0) }
+        parameterFiles[path] = file
+        return file
+    }
+
+    // MARK: - Files
+
+    /// Reads a file as text, reporting a missing, unreadable or badly encoded one.
+    /// - Parameter location: where the file was named (a directive), or `nil` for an input.
+    mutating func readSource(_ path: String, referencedAt location: SourceLocation?, directive: String?) -> SourceText? {
+        let shown = displayPath(path)
+        guard isConfined(path, referencedAt: location, directive: directive) else { return nil }
+        switch files.kind(of: path) {
+        case .missing:
+            if let location, let directive {
+                sink.report(.missingFile(shown, directive: directive, at: location))
+            } else {
+                sink.report(.unreadableFile("file does not exist", at: SourceLocation(path: shown)))
+            }
+            return nil
+        case .directory:
+            sink.report(.unreadableFile("'\(shown)' is a directory, expected a file", at: location ?? SourceLocation(path: shown)))
+            return nil
+        case .other:
+            sink.report(.unreadableFile("'\(shown)' is not a regular file", at: location ?? SourceLocation(path: shown)))
+            return nil
+        case .file:
+            break
+        }
+        switch files.contents(of: path) {
+        case .bytes(let bytes):
+            let source = SourceText(path: shown, bytes: bytes)
+            if let bad = source.invalidEncoding { sink.report(.invalidEncoding(at: bad)) }
+            return source
+        case .missing:
+            sink.report(.unreadableFile("file does not exist", at: location ?? SourceLocation(path: shown)))
+        case .directory:
+            sink.report(.unreadableFile("'\(shown)' is a directory, expected a file", at: location ?? SourceLocation(path: shown)))
+        case .unreadable(let reason):
+            sink.report(.unreadableFile("cannot read '\(shown)': \(reason)", at: location ?? SourceLocation(path: shown)))
+        }
+        return nil
+    }
+
+    /// Whether `path`, with its links resolved, lies inside the project root; reports it if not.
+    mutating func isConfined(_ path: String, referencedAt location: SourceLocation?, directive: String?) -> Bool {
+        guard let location else { return true }
+        let inside = Paths.isWithin(path, root: layout.root)
+            && (files.kind(of: path) == .missing || Paths.isWithin(files.resolvingLinks(path), root: realRoot))
+        if !inside {
+            sink.report(.outsideRoot(displayPath(path), directive: directive ?? "include", root: displayPath(layout.root), at: location))
+        }
+        return inside
+    }
+
+    // MARK: - Includes
+
+    private mutating func expandIncludes(
+        _ source: SourceText, context: DocumentContext, stack: [String], included: inout [String]
+    ) -> [RSTBlock] {
+        let blocks = parsedBlocks(source, path: stack[stack.count - 1])
+        var result: [RSTBlock] = []
+        for block in blocks {
+            guard case .directive(let directive) = block, directive.name == "include" else {
+                result.append(block)
+                continue
+            }
+            let argument = directive.arguments.first
+            let location = argument?.location ?? directive.location
+            guard let written = argument?.text, !written.isEmpty else {
+                sink.report(Diagnostic(ReaderRules.rstSyntax, "directive 'include' names no file", at: location))
+                continue
+            }
+            let target = context.resolve(written)
+            if stack.contains(target) {
+                sink.report(.includeCycle(displayPath(target), at: location))
+                continue
+            }
+            guard stack.count < Self.includeDepthLimit else {
+                sink.report(Diagnostic(
+                    ReaderRules.includeCycle, "includes nest deeper than \(Self.includeDepthLimit) files; '\(written)' not read",
+                    at: location))
+                continue
+            }
+            guard let text = readSource(target, referencedAt: location, directive: "include") else { continue }
+            included.append(target)
+            result += expandIncludes(text, context: context, stack: stack + [target], included: &included)
+        }
+        return result
+    }
+
+    private mutating func parsedBlocks(_ source: SourceText, path: String) -> [RSTBlock] {
+        if let cached = rstCache[path] { return cached }
+        let (blocks, diagnostics) = RSTReader.read(source)
+        diagnostics.forEach { sink.report($0) }
+        rstCache[path] = blocks
+        return blocks
+    }
+}
+
+/// Where a document's relative paths start from.
+struct DocumentContext {
+    let path: String
+    /// The top-level document's folder, which relative paths resolve against, as Sphinx does.
+    let directory: String
+    /// What a leading `/` names.
+    let sourceRoot: String
+
+    func resolve(_ written: String) -> String {
+        if written.hasPrefix("/") {
+            return Paths.normalize(sourceRoot + written)
+        }
+        return Paths.resolve(written, against: directory)
+    }
+}
+
+extension Diagnostic {
+    static func missingFile(_ path: String, directive: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(ReaderRules.missingFile, "file '\(path)' named by '\(directive)' does not exist", at: location)
+    }
+
+    static func includeCycle(_ path: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(ReaderRules.includeCycle, "'\(path)' is already being included; include cycle not followed", at: location)
+    }
+
+    static func outsideRoot(_ path: String, directive: String, root: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            ReaderRules.outsideRoot, "'\(directive)' names '\(path)', outside the project root '\(root)'; not read",
+            at: location)
+    }
+}

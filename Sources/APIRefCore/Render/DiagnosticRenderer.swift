@@ -1,0 +1,20 @@
+/// Renders findings as `path:line:col: severity: message [rule-id]`, each note on its own line.
+public enum DiagnosticRenderer {
+    public static func text(_ diagnostic: Diagnostic) -> String {
+        var lines = ["\(diagnostic.location.description): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleID)]"]
+        for note in diagnostic.notes {
+            let location = (note.location ?? diagnostic.location).description
+            lines.append("\(location): note: \(note.message)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A one-line count of the findings by severity: `2 errors, 1 warning, 0 notes`.
+    public static func summary(_ diagnostics: [Diagnostic]) -> String {
+        func count(_ severity: Severity, _ word: String) -> String {
+            let number = diagnostics.filter { $0.severity == severity }.count
+            return "\(number) \(word)\(number == 1 ? "" : "s")"
+        }
+        return [count(.error, "error"), count(.warning, "warning"), count(.note, "note")].joined(separator: ", ")
+    }
+}

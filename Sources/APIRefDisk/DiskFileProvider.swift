@@ -1,0 +1,86 @@
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+public import APIRefCore
+
+/// The `FileProvider` over the real file system, used by the command line and corpus tests.
+///
+/// It opens only regular files, so a FIFO or device where a file is expected never blocks.
+public struct DiskFileProvider: FileProvider {
+    /// Files larger than this are refused rather than read into memory.
+    public static let sizeLimit = 256 * 1024 * 1024
+
+    public init() {}
+
+    public func kind(of path: String) -> FileKind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    public func contents(of path: String) -> FileContents {
+        switch kind(of: path) {
+        case .missing: return .missing
+        case .directory: return .directory
+        case .other: return .unreadable("not a regular file")
+        case .file: break
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .unreadable(String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .unreadable(String(cString: strerror(errno))) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return .unreadable("not a regular file") }
+        guard Int(info.st_size) <= Self.sizeLimit else {
+            return .unreadable("file is larger than \(Self.sizeLimit / 1024 / 1024) MiB")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .unreadable(String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            bytes += buffer[0..<count]
+            if bytes.count > Self.sizeLimit {
+                return .unreadable("file is larger than \(Self.sizeLimit / 1024 / 1024) MiB")
+            }
+        }
+        return .bytes(bytes)
+    }
+
+    public func entries(of directory: String) -> [String] {
+        guard let handle = opendir(directory) else { return [] }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    public func resolvingLinks(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The current working directory, for turning relative arguments into absolute paths.
+    public static func currentDirectory() -> String {
+        guard let cwd = getcwd(nil, 0) else { return "/" }
+        defer { free(cwd) }
+        return String(cString: cwd)
+    }
+}

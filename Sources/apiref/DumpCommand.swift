@@ -1,0 +1,29 @@
+import APIRefCore
+
+/// `apiref dump [PATH...]`: prints the model as JSON, the same bytes on every run.
+enum DumpCommand: Command {
+    static let name = "dump"
+    static let abstract = "print the model read from the documents as JSON"
+    static let synopsis = "apiref dump [--root DIR] [PATH...]"
+    static let options: Set<String> = ["--root"]
+    static let flags: Set<String> = []
+    static let help = """
+        OVERVIEW: \(abstract)
+
+        USAGE: \(synopsis)
+
+        The model (documents, groups, operations, parameter lists, status codes, samples and
+        every parameters file entry) goes to standard output; findings made while reading go to
+        standard error. Takes the same PATH and --root as 'apiref lint'.
+
+        """
+
+    static func run(_ arguments: ParsedArguments) -> Int32 {
+        guard let (reference, findings) = Workspace().read(arguments) else { return ExitStatus.usage }
+        Output.standardOutput(ModelDump.json(reference).rendered())
+        for finding in findings {
+            Output.standardError(DiagnosticRenderer.text(finding) + "\n")
+        }
+        return findings.contains { $0.severity == .error } ? ExitStatus.findings : ExitStatus.clean
+    }
+}

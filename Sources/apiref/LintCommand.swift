@@ -1,0 +1,44 @@
+import APIRefCore
+
+/// `apiref lint [PATH...]`: reads the documents and reports every finding.
+enum LintCommand: Command {
+    static let name = "lint"
+    static let abstract = "check documents and parameters files for os-api-ref mistakes"
+    static let synopsis = "apiref lint [--root DIR] [PATH...]"
+    static let options: Set<String> = ["--root"]
+    static let flags: Set<String> = []
+    static let help = """
+        OVERVIEW: \(abstract)
+
+        USAGE: \(synopsis)
+
+        ARGUMENTS:
+          PATH          an .rst or .inc document, a parameters .yaml file, or a folder
+                        (its .rst documents); default: api-ref/source
+
+        OPTIONS:
+          --root DIR    the project root; nothing outside it is read
+                        (default: the folder holding api-ref/, or .apiref.yaml)
+          -h, --help    show this help
+
+        Findings go to standard error as 'path:line:col: severity: message [rule-id]'.
+        Exit status: 0 when no error was found, 1 when one was, 64 for a usage error.
+
+        """
+
+    static func run(_ arguments: ParsedArguments) -> Int32 {
+        guard let (reference, readFindings) = Workspace().read(arguments) else { return ExitStatus.usage }
+        var collector = DiagnosticCollector()
+        (readFindings + Linter.lint(reference)).forEach { collector.report($0) }
+        let findings = collector.sortedUnique
+        for finding in findings {
+            Output.standardError(DiagnosticRenderer.text(finding) + "\n")
+        }
+        let operations = reference.documents.reduce(0) { $0 + $1.operations.count }
+        let documents = reference.documents.count
+        Output.standardError(
+            "apiref: \(documents) document\(documents == 1 ? "" : "s"), \(operations) operation\(operations == 1 ? "" : "s"): "
+                + (findings.isEmpty ? "no findings" : DiagnosticRenderer.summary(findings)) + "\n")
+        return collector.contains(atLeast: .error) ? ExitStatus.findings : ExitStatus.clean
+    }
+}
