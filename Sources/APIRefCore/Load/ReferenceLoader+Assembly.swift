@@ -105,11 +105,22 @@ extension ReferenceLoader {
         var resolved: String?
         if name.isEmpty {
             sink.report(Diagnostic(ReaderRules.rstSyntax, "directive 'rest_parameters' names no parameters file", at: location))
-        } else if let path = findParameterFile(name, context: context, at: location) {
+        } else if let path = cachedParameterFile(name, context: context, at: location) {
             loadParameterFile(at: path)
             resolved = displayPath(path)
         }
         return ParameterList(fileName: name, resolvedPath: resolved, direction: direction, location: location, items: items)
+    }
+
+    private mutating func cachedParameterFile(_ name: String, context: DocumentContext, at location: SourceLocation) -> String? {
+        let key = name + "\u{0}" + context.directory
+        if let known = parameterFileLookups[key] {
+            if known == nil { _ = findParameterFile(name, context: context, at: location) }
+            return known
+        }
+        let found = findParameterFile(name, context: context, at: location)
+        parameterFileLookups[key] = .some(found)
+        return found
     }
 
     /// Finds the parameters file a `rest_parameters` directive names: in the document's folder,

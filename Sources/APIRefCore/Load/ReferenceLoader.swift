@@ -11,6 +11,9 @@ public struct ReferenceLoader {
     var parameterFiles: [String: ParameterFile] = [:]
     var documents: [Document] = []
     private var rstCache: [String: [RSTBlock]] = [:]
+    /// Where each `rest_parameters` file name resolved from each folder, found or not; every
+    /// operation names the same file, so this saves most of the path work.
+    var parameterFileLookups: [String: String?] = [:]
     private var realRoot: String
 
     /// The deepest nesting of includes followed before giving up.
@@ -131,6 +134,12 @@ public struct ReferenceLoader {
                     ReaderRules.includeCycle, "includes nest deeper than \(Self.includeDepthLimit) files; '\(written)' not read",
                     at: location))
                 continue
+            }
+            if included.contains(target) {
+                sink.report(Diagnostic(
+                    ReaderRules.duplicateInclude,
+                    "'\(displayPath(target))' is already included by this document; its operations appear twice",
+                    at: location))
             }
             guard let text = readSource(target, referencedAt: location, directive: "include") else { continue }
             included.append(target)

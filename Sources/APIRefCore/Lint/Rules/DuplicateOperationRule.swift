@@ -1,7 +1,10 @@
 /// Flags the same method and path documented twice in one document with overlapping
-/// microversions. Placeholder names do not matter (`/a/{id}` is `/a/{a_id}`), and operations
-/// told apart by their request body's first key (nova's `POST /servers/{server_id}/action`)
-/// are different operations.
+/// microversions. Placeholder names do not matter (`/a/{id}` is `/a/{a_id}`). Operations told
+/// apart by their request body's first key (nova's `POST /servers/{server_id}/action`) or by
+/// different request samples, or sections with their own titles and the same placeholder names
+/// (keystone's ways to `POST /v3/auth/tokens`) are variants, not duplicates. Different
+/// placeholder names on one route mean a path was copied from another operation. A file
+/// included twice is reported once, as `duplicate-include`.
 ///
 ///     api-ref/source/servers.inc:300:1: warning: 'GET /servers' is documented twice for the same microversions [duplicate-operation]
 ///     api-ref/source/servers.inc:12:1: note: first documented here
@@ -17,7 +20,9 @@ struct DuplicateOperationRule: LintRule {
                 let route = operation.method + " " + Self.shape(of: operation.path)
                 let action = Self.bodyKey(of: operation, context: context)
                 if let earlier = seen[route]?.first(where: {
-                    $0.microversions.overlaps(operation.microversions) && Self.bodyKey(of: $0, context: context) == action
+                    $0.location != operation.location && $0.microversions.overlaps(operation.microversions)
+                        && Self.bodyKey(of: $0, context: context) == action && !Self.haveDistinctSamples($0, operation)
+                        && ($0.title == operation.title || $0.path.text != operation.path.text)
                 }) {
                     findings.append(Diagnostic(
                         Self.descriptor,
@@ -40,6 +45,13 @@ struct DuplicateOperationRule: LintRule {
             if character == "}" { inside = false }
         }
         return result
+    }
+
+    /// Whether both operations show request samples and no sample is shared.
+    static func haveDistinctSamples(_ first: Operation, _ second: Operation) -> Bool {
+        let left = Set(first.samples.filter { $0.direction == .request }.map(\.resolvedPath))
+        let right = Set(second.samples.filter { $0.direction == .request }.map(\.resolvedPath))
+        return !left.isEmpty && !right.isEmpty && left.isDisjoint(with: right)
     }
 
     /// The display name of the first request item defined as `in: body`, if any.

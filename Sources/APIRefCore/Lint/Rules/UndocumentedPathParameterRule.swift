@@ -12,12 +12,11 @@ struct UndocumentedPathParameterRule: LintRule {
                 operation.parameterLists.filter { $0.direction == .request }.flatMap { list in
                     list.items.filter { context.definition(of: $0, in: list)?.placement == .path }.map(\.name)
                 })
-            // An item whose key is undefined is reported by 'undefined-parameter'; do not report
-            // its placeholder again.
+            // An item named like the placeholder is reported by 'undefined-parameter' when its key
+            // is undefined and by 'placeholder-not-path' when it is not 'in: path'; one finding
+            // is enough.
             let undefined = Set(
-                operation.parameterLists.flatMap { list in
-                    list.items.filter { context.definition(of: $0, in: list) == nil }.map(\.name)
-                })
+                operation.parameterLists.filter { $0.direction == .request }.flatMap { list in list.items.map(\.name) })
             return operation.path.placeholders.compactMap { placeholder in
                 guard !documented.contains(placeholder.name), !undefined.contains(placeholder.name) else { return nil }
                 return Diagnostic(

@@ -9,38 +9,36 @@
 /// and the items of `.. rest_status_code:: success status.yaml` (`- 200`, `- 401: auth_receipt`).
 public enum StatusCodeReader {
     /// The codes stated by the prose lines of a paragraph; other lines are ignored.
+    ///
+    /// A statement runs from its `... response codes:` line over the following lines while
+    /// they look like codes or a parenthesis is still open; text after an item's code
+    /// ("itemNotFound(404) if the provider does not exist") is prose and is skipped.
     public static func read(paragraph: [RSTTextLine]) -> (codes: [StatusCode], diagnostics: [Diagnostic]) {
         var codes: [StatusCode] = []
         var diagnostics: [Diagnostic] = []
-        var kind: StatusCode.Kind?
-        var pieces: [(String, SourceLocation)] = []
+        var statement: Statement?
         func flush() {
-            if let kind {
-                for (text, location) in splitItems(pieces) {
-                    if let code = item(text, kind: kind, at: location) {
-                        codes.append(code)
-                    } else {
-                        diagnostics.append(.invalidStatusCode(text, at: location))
-                    }
+            guard let current = statement else { return }
+            for (text, location) in current.items() {
+                if let code = item(text, kind: current.kind, at: location) {
+                    codes.append(code)
+                } else {
+                    diagnostics.append(.invalidStatusCode(text, at: location))
                 }
             }
-            pieces = []
+            statement = nil
         }
         for line in paragraph {
-            if let (lineKind, offset) = prefix(of: line.text) {
+            if let (kind, offset) = prefix(of: line.text) {
                 flush()
-                kind = lineKind
-                let rest = String(line.text.utf8.dropFirst(offset)) ?? ""
                 var location = line.location
                 location.column = line.location.column.map { $0 + offset }
-                pieces.append((rest, location))
-            } else if kind != nil {
-                if looksLikeCodes(line.text) {
-                    pieces.append((line.text, line.location))
-                } else {
-                    flush()
-                    kind = nil
-                }
+                statement = Statement(kind: kind)
+                statement?.append(String(line.text.utf8.dropFirst(offset)) ?? "", at: location)
+            } else if let current = statement, current.isOpen || looksLikeCodes(line.text) {
+                statement?.append(line.text, at: line.location)
+            } else {
+                flush()
             }
         }
         flush()
@@ -88,63 +86,30 @@ public enum StatusCodeReader {
         return text.dropFirst(head.count).first == "("
     }
 
-    /// Splits the text after the colon at commas outside parentheses, keeping each item's start.
-    private static func splitItems(_ pieces: [(String, SourceLocation)]) -> [(String, SourceLocation)] {
-        var items: [(String, SourceLocation)] = []
-        for (text, location) in pieces {
-            var depth = 0
-            var current: [UInt8] = []
-            var start = 0
-            func emit(endingAt _: Int) {
-                let raw = String(decoding: current, as: UTF8.self)
-                let leading = raw.utf8.prefix { $0 == UInt8(ascii: " ") }.count
-                var item = raw.trimmingSpaces()
-                if item.hasSuffix(".") { item.removeLast() }
-                if !item.isEmpty {
-                    var itemLocation = location
-                    itemLocation.column = location.column.map { $0 + start + leading }
-                    items.append((item, itemLocation))
-                }
-            }
-            for (offset, byte) in text.utf8.enumerated() {
-                if byte == UInt8(ascii: "(") { depth += 1 }
-                if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
-                if byte == UInt8(ascii: ","), depth == 0 {
-                    emit(endingAt: offset)
-                    current = []
-                    start = offset + 1
-                    continue
-                }
-                current.append(byte)
-            }
-            emit(endingAt: text.utf8.count)
-        }
-        return items
-    }
-
-    /// Reads `200`, `badRequest(400)`, `200 (microversions 2.0 - 2.100)`, `202 (microversion 2.101 - )`.
+    /// Reads `200`, `badRequest(400)`, `200 (microversions 2.0 - 2.100)`, `202 (microversion 2.101 - )`;
+    /// prose after the code is allowed and skipped.
     static func item(_ text: String, kind: StatusCode.Kind, at location: SourceLocation) -> StatusCode? {
+        let head = text.prefix { $0 != "(" && $0 != " " }
+        var rest = text.dropFirst(head.count).drop { $0 == " " }
         var name: String?
-        var codeText = text
-        var versionText: String?
-        if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
-            let head = text[..<open].trimmingSpaces()
-            let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingSpaces()
-            if head.allSatisfy(\.isASCIIDigit) {
-                codeText = head
-                versionText = inner
-            } else {
-                name = head
-                codeText = inner
-            }
+        var codeText = String(head)
+        if !head.allSatisfy(\.isASCIIDigit) {
+            guard rest.hasPrefix("("), let close = rest.firstIndex(of: ")") else { return nil }
+            name = String(head)
+            codeText = rest[rest.index(after: rest.startIndex)..<close].trimmingSpaces()
+            rest = rest[rest.index(after: close)...]
         }
         guard codeText.count == 3, codeText.allSatisfy(\.isASCIIDigit), let code = Int(codeText),
             (100...599).contains(code)
         else { return nil }
         var range = MicroversionRange.all
-        if let versionText {
-            guard let parsed = microversionRange(versionText) else { return nil }
-            range = parsed
+        let trimmed = rest.drop { $0 == " " }
+        if name == nil, trimmed.hasPrefix("("), let close = trimmed.firstIndex(of: ")") {
+            let inner = trimmed[trimmed.index(after: trimmed.startIndex)..<close].trimmingSpaces()
+            if inner.lowercased().hasPrefix("microversion") {
+                guard let parsed = microversionRange(inner) else { return nil }
+                range = parsed
+            }
         }
         return StatusCode(code: code, kind: kind, name: name, microversions: range, location: location)
     }
@@ -170,5 +135,63 @@ extension Diagnostic {
             ReaderRules.invalidStatusCode,
             "status code '\(text)' is not a code from 100 to 599, optionally 'name(code)' or 'code (microversions A - B)'",
             at: location)
+    }
+}
+
+/// The text of one prose statement, joined over lines, with where each byte came from.
+private struct Statement {
+    let kind: StatusCode.Kind
+    private var bytes: [UInt8] = []
+    private var origins: [SourceLocation] = []
+
+    init(kind: StatusCode.Kind) {
+        self.kind = kind
+    }
+
+    /// Whether a parenthesis is still open, so the next line continues the statement.
+    var isOpen: Bool {
+        var depth = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "(") { depth += 1 }
+            if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
+    mutating func append(_ text: String, at location: SourceLocation) {
+        if !bytes.isEmpty {
+            bytes.append(UInt8(ascii: " "))
+            origins.append(location)
+        }
+        for (offset, byte) in text.utf8.enumerated() {
+            bytes.append(byte)
+            var origin = location
+            origin.column = location.column.map { $0 + offset }
+            origins.append(origin)
+        }
+    }
+
+    /// The items split at commas outside parentheses, trimmed, a final period dropped.
+    func items() -> [(String, SourceLocation)] {
+        var result: [(String, SourceLocation)] = []
+        var depth = 0
+        var start = 0
+        func emit(_ end: Int) {
+            var first = start
+            while first < end, bytes[first] == UInt8(ascii: " ") { first += 1 }
+            var item = String(decoding: bytes[first..<end], as: UTF8.self).trimmingSpaces()
+            if item.hasSuffix(".") { item.removeLast() }
+            if !item.isEmpty { result.append((item, origins[first])) }
+        }
+        for (offset, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "(") { depth += 1 }
+            if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+            if byte == UInt8(ascii: ","), depth == 0 {
+                emit(offset)
+                start = offset + 1
+            }
+        }
+        emit(bytes.count)
+        return result
     }
 }

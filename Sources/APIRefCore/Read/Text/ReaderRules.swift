@@ -16,6 +16,8 @@ public enum ReaderRules {
         "an include, literalinclude, parameters or status file that does not exist")
     public static let includeCycle = RuleDescriptor(
         "include-cycle", .error, "a file includes itself, directly or through other files")
+    public static let duplicateInclude = RuleDescriptor(
+        "duplicate-include", .warning, "a document includes the same file twice, so its operations appear twice")
     public static let outsideRoot = RuleDescriptor(
         "outside-root", .error, "an include, sample or parameters path that leads outside the project root")
     public static let invalidStatusCode = RuleDescriptor(
@@ -23,7 +25,7 @@ public enum ReaderRules {
 
     static let all: [RuleDescriptor] = [
         unreadableFile, invalidEncoding, rstSyntax, yamlSyntax, unindentedContent, missingFile,
-        includeCycle, outsideRoot, invalidStatusCode,
+        includeCycle, duplicateInclude, outsideRoot, invalidStatusCode,
     ]
 }
 

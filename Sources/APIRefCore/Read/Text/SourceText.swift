@@ -17,25 +17,19 @@ public struct SourceText: Sendable {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         invalidEncoding = Self.firstInvalidByte(in: body, path: path)
-        let decoded = String(decoding: body, as: UTF8.self)
         var split: [String] = []
-        var current = ""
-        var previousWasCR = false
-        for scalar in decoded.unicodeScalars {
-            if scalar == "\n" {
-                if !previousWasCR { split.append(current) }
-                current = ""
-                previousWasCR = false
-            } else if scalar == "\r" {
-                split.append(current)
-                current = ""
-                previousWasCR = true
-            } else {
-                current.unicodeScalars.append(scalar)
-                previousWasCR = false
+        var lineStart = body.startIndex
+        var position = body.startIndex
+        while position < body.endIndex {
+            let byte = body[position]
+            if byte == 0x0A || byte == 0x0D {
+                split.append(String(decoding: body[lineStart..<position], as: UTF8.self))
+                if byte == 0x0D, position + 1 < body.endIndex, body[position + 1] == 0x0A { position += 1 }
+                lineStart = position + 1
             }
+            position += 1
         }
-        if !current.isEmpty { split.append(current) }
+        if lineStart < body.endIndex { split.append(String(decoding: body[lineStart...], as: UTF8.self)) }
         lines = split
         text = split.isEmpty ? "" : split.joined(separator: "\n") + "\n"
     }

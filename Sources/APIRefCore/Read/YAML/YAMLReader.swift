@@ -35,9 +35,13 @@ private struct TreeBuilder {
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     private var expandedSize = 0
 
-    private enum Frame {
-        case sequence(YAMLNode, anchor: String?, items: [YAMLNode], size: Int)
-        case mapping(YAMLNode, anchor: String?, entries: [YAMLNode], size: Int)
+    /// A collection being read: its node so far, its anchor and the children read so far.
+    /// Children are appended in place (`frames[last].children.append`) so no array is copied.
+    private struct Frame {
+        var node: YAMLNode
+        var anchor: String?
+        var children: [YAMLNode] = []
+        var size = 1
     }
 
     init(source: SourceText) {
@@ -52,7 +56,7 @@ private struct TreeBuilder {
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_input_string(&parser, input, length)
-        var stack: [Frame] = []
+        var frames: [Frame] = []
         var root: YAMLNode?
         var documents = 0
         while true {
@@ -98,36 +102,30 @@ private struct TreeBuilder {
             case YAML_SEQUENCE_START_EVENT:
                 let start = event.data.sequence_start
                 let node = YAMLNode(kind: .sequence([]), location: location, tag: string(start.tag))
-                stack.append(.sequence(node, anchor: string(start.anchor), items: [], size: 1))
+                frames.append(Frame(node: node, anchor: string(start.anchor)))
             case YAML_MAPPING_START_EVENT:
                 let start = event.data.mapping_start
                 let node = YAMLNode(kind: .mapping([]), location: location, tag: string(start.tag))
-                stack.append(.mapping(node, anchor: string(start.anchor), entries: [], size: 1))
+                frames.append(Frame(node: node, anchor: string(start.anchor)))
             case YAML_SEQUENCE_END_EVENT:
-                guard case .sequence(var node, let anchor, let items, let size)? = stack.popLast() else { return nil }
-                node.kind = .sequence(items)
-                completed = (node, size, anchor)
+                guard var frame = frames.popLast() else { return nil }
+                frame.node.kind = .sequence(frame.children)
+                completed = (frame.node, frame.size, frame.anchor)
             case YAML_MAPPING_END_EVENT:
-                guard case .mapping(var node, let anchor, let entries, let size)? = stack.popLast() else { return nil }
-                node.kind = .mapping(buildPairs(entries))
-                completed = (node, size, anchor)
+                guard var frame = frames.popLast() else { return nil }
+                frame.node.kind = .mapping(buildPairs(frame.children))
+                completed = (frame.node, frame.size, frame.anchor)
             default:
                 continue
             }
             guard let (node, size, anchor) = completed else { continue }
             if let anchor { anchors[anchor] = (node, size) }
-            if stack.isEmpty {
+            if frames.isEmpty {
                 root = node
                 continue
             }
-            switch stack[stack.count - 1] {
-            case .sequence(let parent, let parentAnchor, var items, let parentSize):
-                items.append(node)
-                stack[stack.count - 1] = .sequence(parent, anchor: parentAnchor, items: items, size: parentSize + size)
-            case .mapping(let parent, let parentAnchor, var entries, let parentSize):
-                entries.append(node)
-                stack[stack.count - 1] = .mapping(parent, anchor: parentAnchor, entries: entries, size: parentSize + size)
-            }
+            frames[frames.count - 1].children.append(node)
+            frames[frames.count - 1].size += size
         }
         return root
     }
