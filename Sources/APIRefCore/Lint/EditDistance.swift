@@ -1,12 +1,14 @@
 /// Suggests the closest known name for a misspelt one.
 enum EditDistance {
-    /// The Levenshtein distance between two strings, compared case-insensitively by scalar.
+    /// The edit distance between two strings, compared case-insensitively by scalar, where
+    /// swapping two neighbours (`nmae` for `name`) counts as one edit.
     static func distance(_ lhs: String, _ rhs: String, limit: Int) -> Int {
         let a = Array(lhs.lowercased().unicodeScalars)
         let b = Array(rhs.lowercased().unicodeScalars)
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = Array(repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = previous
         for i in 1...a.count {
@@ -15,10 +17,13 @@ enum EditDistance {
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
                 rowMinimum = min(rowMinimum, current[j])
             }
             if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

@@ -55,7 +55,11 @@ extension ReferenceLoader {
             state.operation?.statusCodes += codes
         case "literalinclude":
             guard let sample = sample(directive, state: state, context: context) else { return }
-            state.operation?.samples.append(sample)
+            if state.operation != nil {
+                state.operation?.samples.append(sample)
+            } else {
+                document.looseSamples.append(sample)
+            }
         default:
             break
         }

@@ -39,7 +39,7 @@ public struct ReferenceLoader {
         let context = DocumentContext(
             path: path, directory: Paths.directory(of: path), sourceRoot: layout.sourceRoot(forDocument: path))
         var included: [String] = []
-        let blocks = expandIncludes(source, context: context, stack: [path], included: &included)
+        let blocks = expandIncludes(source, context: context, stack: [path], included: &included, isRepeat: false)
         var document = assemble(blocks, context: context)
         document.includedFiles = included.map(displayPath)
         documents.append(document)
@@ -109,7 +109,7 @@ public struct ReferenceLoader {
     // MARK: - Includes
 
     private mutating func expandIncludes(
-        _ source: SourceText, context: DocumentContext, stack: [String], included: inout [String]
+        _ source: SourceText, context: DocumentContext, stack: [String], included: inout [String], isRepeat: Bool
     ) -> [RSTBlock] {
         let blocks = parsedBlocks(source, path: stack[stack.count - 1])
         var result: [RSTBlock] = []
@@ -135,7 +135,10 @@ public struct ReferenceLoader {
                     at: location))
                 continue
             }
-            if included.contains(target) {
+            let repeated = included.contains(target)
+            if repeated, !isRepeat {
+                // Inside a file that is itself included again, every include repeats; the
+                // outer repeat is the one to fix.
                 sink.report(Diagnostic(
                     ReaderRules.duplicateInclude,
                     "'\(displayPath(target))' is already included by this document; its operations appear twice",
@@ -143,7 +146,8 @@ public struct ReferenceLoader {
             }
             guard let text = readSource(target, referencedAt: location, directive: "include") else { continue }
             included.append(target)
-            result += expandIncludes(text, context: context, stack: stack + [target], included: &included)
+            result += expandIncludes(
+                text, context: context, stack: stack + [target], included: &included, isRepeat: isRepeat || repeated)
         }
         return result
     }

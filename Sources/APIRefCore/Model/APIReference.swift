@@ -21,6 +21,8 @@ public struct Document: Sendable {
     public var includedFiles: [String]
     /// Parameter lists that stand outside any operation; kept so their keys count as used.
     public var looseParameterLists: [ParameterList]
+    /// Samples that stand outside any operation (keystone shows some in a group's intro).
+    public var looseSamples: [SampleReference] = []
 
     /// Every operation of every group, in document order.
     public var operations: [Operation] {

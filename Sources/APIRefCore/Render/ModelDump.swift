@@ -19,6 +19,7 @@ public enum ModelDump {
             ("includes", .array(document.includedFiles.map(JSONText.string))),
             ("groups", .array(document.groups.map(group))),
             ("looseParameterLists", .array(document.looseParameterLists.map(parameterList))),
+            ("looseSamples", .array(document.looseSamples.map(sample))),
         ])
     }
 

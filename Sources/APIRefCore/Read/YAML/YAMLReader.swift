@@ -10,6 +10,10 @@ public enum YAMLReader {
     /// expansion ("billion laughs") is refused rather than walked.
     public static let expansionLimit = 1_000_000
 
+    /// Collections may nest at most this deep. libyaml's time grows with the square of the
+    /// depth, so a deeper document is refused as soon as the limit is passed.
+    public static let nestingLimit = 1_000
+
     public static let duplicateKey = RuleDescriptor(
         "duplicate-key", .error, "a YAML mapping names the same key twice; the later one wins")
 
@@ -72,6 +76,14 @@ private struct TreeBuilder {
                 documents += 1
                 if documents > 1 { break }
                 continue
+            }
+            if frames.count >= YAMLReader.nestingLimit,
+                type == YAML_SEQUENCE_START_EVENT || type == YAML_MAPPING_START_EVENT
+            {
+                diagnostics.append(Diagnostic(
+                    ReaderRules.yamlSyntax, "collections nest deeper than \(YAMLReader.nestingLimit) levels; refused",
+                    at: location(event.start_mark)))
+                return nil
             }
             var completed: (node: YAMLNode, size: Int, anchor: String?)?
             let location = self.location(event.start_mark)
