@@ -16,7 +16,10 @@ public struct DiskFileProvider: FileProvider {
 
     public func kind(of path: String) -> FileKind {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .missing }
+        guard stat(path, &info) == 0 else {
+            // A loop of links, or a folder we may not enter, exists but cannot be used.
+            return errno == ENOENT || errno == ENOTDIR ? .missing : .other
+        }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .directory

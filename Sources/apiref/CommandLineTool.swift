@@ -34,7 +34,7 @@ enum CommandLineTool {
 
     static var usage: String {
         var text = """
-            OVERVIEW: read os-api-ref documentation into one model, lint it, validate samples, generate Swift
+            OVERVIEW: read os-api-ref documentation (RST and parameters.yaml) into one model and lint it
 
             USAGE: apiref <command> [options] [PATH...]
 

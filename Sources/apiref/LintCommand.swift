@@ -13,12 +13,14 @@ enum LintCommand: Command {
         USAGE: \(synopsis)
 
         ARGUMENTS:
-          PATH          an .rst or .inc document, a parameters .yaml file, or a folder
-                        (its .rst documents); default: api-ref/source
+          PATH          an .rst or .inc document, a parameters .yaml file, or a folder:
+                        every .rst below it (where there is none, each .inc that no other
+                        file includes) and its *parameters*.yaml files; default: api-ref/source
 
         OPTIONS:
-          --root DIR    the project root; nothing outside it is read
-                        (default: the folder holding api-ref/, or .apiref.yaml)
+          --root DIR    the project root; nothing outside it is read (default: the nearest
+                        folder holding .apiref.yaml, else the folder holding api-ref/, else
+                        the nearest folder holding .git, else the input's folder)
           -h, --help    show this help
 
         Findings go to standard error as 'path:line:col: severity: message [rule-id]'.

@@ -7,11 +7,13 @@ struct ParsedArguments {
     enum Problem: Error, CustomStringConvertible {
         case unknownOption(String)
         case missingValue(String)
+        case repeatedOption(String)
 
         var description: String {
             switch self {
             case .unknownOption(let option): "unknown option '\(option)'"
             case .missingValue(let option): "missing value for '\(option)'"
+            case .repeatedOption(let option): "option '\(option)' given more than once"
             }
         }
     }
@@ -36,6 +38,7 @@ struct ParsedArguments {
             if known.contains(name), parts.count == 1 {
                 flags.insert(name)
             } else if options.contains(name) {
+                guard values[name] == nil else { throw Problem.repeatedOption(name) }
                 if parts.count == 2 {
                     values[name] = parts[1]
                 } else {

@@ -21,9 +21,13 @@ struct Workspace {
                 "apiref: error: no PATH given and no '\(Self.defaultPath)' folder here; name a document or folder\n")
             return nil
         }
+        let root = arguments.values["--root"].map(absolute)
+        if let root, files.kind(of: root) != .directory {
+            Output.standardError("apiref: error: --root '\(arguments.values["--root"] ?? "")' is not a folder\n")
+            return nil
+        }
         let inputs = InputCollector(files: files).collect(paths.map(absolute))
         let cwd = currentDirectory
-        let root = arguments.values["--root"].map(absolute)
         return ReferenceReader.read(inputs, files: files, root: root) { Paths.relative($0, to: cwd) }
     }
 }

@@ -30,9 +30,23 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     ) {
         self.severity = severity
         self.ruleID = ruleID
-        self.message = message
+        self.message = Self.capped(message)
         self.location = location
         self.notes = notes
+    }
+
+    /// The longest message kept; input echoed in a message (a 10 MB line, a path with
+    /// thousands of placeholders) is cut so reports stay readable and small.
+    public static let messageLimit = 500
+
+    static func capped(_ message: String) -> String {
+        guard message.utf8.count > messageLimit else { return message }
+        var cut = ""
+        for character in message {
+            if cut.utf8.count + character.utf8.count > messageLimit { break }
+            cut.append(character)
+        }
+        return cut + "…"
     }
 
     /// Creates a diagnostic with the rule's default severity.

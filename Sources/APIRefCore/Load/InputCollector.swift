@@ -9,14 +9,19 @@ public struct InputCollector {
     public struct Inputs: Sendable, Equatable {
         /// Absolute paths of top-level documents, in a stable order.
         public var documents: [String] = []
+        /// The documents that are `.inc` files named on their own: other files that share their
+        /// parameters files were not read, so unused parameters are not judged for them.
+        public var partialDocuments: Set<String> = []
         /// Absolute paths of parameters files to read even if no document names them.
         public var parameterFiles: [String] = []
         /// Paths that are neither documents, parameters files nor directories, with the reason.
         public var rejected: [(path: String, reason: String)] = []
+        /// Folders in which no document or parameters file was found.
+        public var emptyFolders: [String] = []
 
         public static func == (lhs: Inputs, rhs: Inputs) -> Bool {
             lhs.documents == rhs.documents && lhs.parameterFiles == rhs.parameterFiles
-                && lhs.rejected.map(\.path) == rhs.rejected.map(\.path)
+                && lhs.rejected.map(\.path) == rhs.rejected.map(\.path) && lhs.emptyFolders == rhs.emptyFolders
         }
     }
 
@@ -36,6 +41,7 @@ public struct InputCollector {
             switch files.kind(of: path) {
             case .directory:
                 let (documents, parameters) = documents(in: path)
+                if documents.isEmpty && parameters.isEmpty { inputs.emptyFolders.append(path) }
                 inputs.documents += documents
                 inputs.parameterFiles += parameters
             case .missing:
@@ -46,6 +52,7 @@ public struct InputCollector {
                 let name = Paths.fileName(of: path).lowercased()
                 if name.hasSuffix(".rst") || name.hasSuffix(".inc") {
                     inputs.documents.append(path)
+                    if name.hasSuffix(".inc") { inputs.partialDocuments.insert(path) }
                 } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
                     inputs.parameterFiles.append(path)
                 } else {

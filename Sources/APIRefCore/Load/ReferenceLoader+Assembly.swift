@@ -65,38 +65,76 @@ extension ReferenceLoader {
         }
     }
 
-    private func makeOperation(_ directive: RSTDirective, state: AssemblyState) -> Operation {
+    private mutating func makeOperation(_ directive: RSTDirective, state: AssemblyState) -> Operation {
         // The method and URL may sit on the directive line or on the next one (glance);
         // nova adds `max_version: 2.87` lines.
         var words: [(String, SourceLocation)] = []
         var range = MicroversionRange.all
+        var rangeLocation: SourceLocation?
         for line in directive.arguments + directive.contentLines {
             if RSTReader.isMicroversionLine(line.text) {
                 let parts = line.text.split(separator: ":", maxSplits: 1).map { $0.trimmingSpaces() }
-                let version = parts.count == 2 ? Microversion(parts[1]) : nil
-                if parts[0] == "min_version" { range.minimum = version }
-                if parts[0] == "max_version" { range.maximum = version }
+                let written = parts.count == 2 ? parts[1] : ""
+                var valueLocation = line.location
+                valueLocation.column = line.location.column.map { $0 + line.text.utf8.count - written.utf8.count }
+                guard let version = Microversion(written) else {
+                    sink.report(Diagnostic(
+                        InvalidMicroversionRule.descriptor,
+                        "'\(parts[0])' of 'rest_method' is '\(written)'; expected a version such as '2.1'",
+                        at: valueLocation))
+                    continue
+                }
+                if parts[0] == "min_version" { range.minimum = version } else { range.maximum = version }
+                rangeLocation = rangeLocation ?? valueLocation
                 continue
             }
-            var offset = 0
-            for word in line.text.split(separator: " ", omittingEmptySubsequences: false) {
-                if !word.isEmpty {
-                    var location = line.location
-                    location.column = line.location.column.map { $0 + offset }
-                    words.append((String(word), location))
-                }
-                offset += word.utf8.count + 1
-            }
+            words += Self.words(of: line)
+        }
+        if let minimum = range.minimum, let maximum = range.maximum, maximum < minimum, let rangeLocation {
+            sink.report(Diagnostic(
+                InvertedMicroversionRangeRule.descriptor,
+                "operation has min_version \(minimum) above max_version \(maximum)", at: rangeLocation))
+        }
+        if words.count > 2 {
+            sink.report(Diagnostic(
+                InvalidPathRule.descriptor,
+                "'rest_method' has text after its path: '\(words[2...].map(\.0).joined(separator: " "))'",
+                at: words[2].1))
         }
         let method = words.first?.0 ?? ""
         let methodLocation = words.first?.1 ?? directive.location
-        let pathLocation = words.count > 1 ? words[1].1 : methodLocation
-        let pathText = words.count > 1 ? words[1...].map(\.0).joined(separator: " ") : ""
+        let path = words.count > 1 ? words[1] : ("", methodLocation)
         let section = state.section
         return Operation(
             title: section?.text ?? "", location: section?.location ?? directive.location, method: method,
-            path: PathTemplate(pathText, at: pathLocation), methodLocation: methodLocation, microversions: range,
+            path: PathTemplate(path.0, at: path.1), methodLocation: methodLocation, microversions: range,
             parameterLists: [], statusCodes: [], samples: [])
+    }
+
+    /// The words of a line split at spaces and tabs, each with its location.
+    private static func words(of line: RSTTextLine) -> [(String, SourceLocation)] {
+        var result: [(String, SourceLocation)] = []
+        var current: [UInt8] = []
+        var start = 0
+        for (offset, byte) in line.text.utf8.enumerated() {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                if !current.isEmpty {
+                    var location = line.location
+                    location.column = line.location.column.map { $0 + start }
+                    result.append((String(decoding: current, as: UTF8.self), location))
+                    current = []
+                }
+                start = offset + 1
+            } else {
+                current.append(byte)
+            }
+        }
+        if !current.isEmpty {
+            var location = line.location
+            location.column = line.location.column.map { $0 + start }
+            result.append((String(decoding: current, as: UTF8.self), location))
+        }
+        return result
     }
 
     private mutating func parameterList(

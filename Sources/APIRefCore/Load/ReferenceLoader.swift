@@ -18,6 +18,10 @@ public struct ReferenceLoader {
 
     /// The deepest nesting of includes followed before giving up.
     public static let includeDepthLimit = 32
+    /// The most includes one document may expand, repeats counted: files that include each
+    /// other twice at every level would otherwise grow the document exponentially.
+    public static let includeCountLimit = 2_000
+    private var includeCount = 0
 
     public init(files: any FileProvider, layout: ProjectLayout, displayPath: @escaping @Sendable (String) -> String) {
         self.files = files
@@ -34,14 +38,18 @@ public struct ReferenceLoader {
     }
 
     /// Reads a top-level document and everything it includes.
-    public mutating func loadDocument(at path: String) {
+    /// - Parameter isPartial: whether the document is an `.inc` named on its own, so files
+    ///   sharing its parameters files may not have been read.
+    public mutating func loadDocument(at path: String, isPartial: Bool = false) {
         guard let source = readSource(path, referencedAt: nil, directive: nil) else { return }
         let context = DocumentContext(
             path: path, directory: Paths.directory(of: path), sourceRoot: layout.sourceRoot(forDocument: path))
         var included: [String] = []
+        includeCount = 0
         let blocks = expandIncludes(source, context: context, stack: [path], included: &included, isRepeat: false)
         var document = assemble(blocks, context: context)
         document.includedFiles = included.map(displayPath)
+        document.isPartial = isPartial
         documents.append(document)
     }
 
@@ -52,6 +60,11 @@ public struct ReferenceLoader {
         guard let source = readSource(path, referencedAt: nil, directive: nil) else { return nil }
         let (file, diagnostics) = ParametersReader.read(source)
         diagnostics.forEach { sink.report($0) }
+        // A `rest_status_code` file (keys are status codes) found among the inputs is not a
+        // parameters file; it is left out rather than linted as one.
+        if !file.definitions.isEmpty, file.definitions.allSatisfy({ Int($0.key).map { (100...599).contains($0) } ?? false }) {
+            return nil
+        }
         parameterFiles[path] = file
         return file
     }
@@ -97,7 +110,18 @@ public struct ReferenceLoader {
 
     /// Whether `path`, with its links resolved, lies inside the project root; reports it if not.
     mutating func isConfined(_ path: String, referencedAt location: SourceLocation?, directive: String?) -> Bool {
-        guard let location else { return true }
+        guard let location else {
+            // An input itself: it may be a link found in a folder; what it points to must be
+            // inside the root too.
+            guard files.kind(of: path) != .missing, !Paths.isWithin(files.resolvingLinks(path), root: realRoot) else {
+                return true
+            }
+            sink.report(Diagnostic(
+                ReaderRules.outsideRoot,
+                "'\(displayPath(path))' links to '\(files.resolvingLinks(path))', outside the project root '\(displayPath(layout.root))'; not read",
+                at: SourceLocation(path: displayPath(path))))
+            return false
+        }
         let inside = Paths.isWithin(path, root: layout.root)
             && (files.kind(of: path) == .missing || Paths.isWithin(files.resolvingLinks(path), root: realRoot))
         if !inside {
@@ -143,6 +167,16 @@ public struct ReferenceLoader {
                     ReaderRules.duplicateInclude,
                     "'\(displayPath(target))' is already included by this document; its operations appear twice",
                     at: location))
+            }
+            includeCount += 1
+            guard includeCount <= Self.includeCountLimit else {
+                if includeCount == Self.includeCountLimit + 1 {
+                    sink.report(Diagnostic(
+                        ReaderRules.includeCycle,
+                        "the document expands more than \(Self.includeCountLimit) includes; '\(written)' and later ones not read",
+                        at: location))
+                }
+                continue
             }
             guard let text = readSource(target, referencedAt: location, directive: "include") else { continue }
             included.append(target)

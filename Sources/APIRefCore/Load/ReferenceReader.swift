@@ -28,11 +28,16 @@ public enum ReferenceReader {
                     at: SourceLocation(path: displayPath(path))))
                 continue
             }
-            loaders[key]?.loadDocument(at: path)
+            loaders[key]?.loadDocument(at: path, isPartial: inputs.partialDocuments.contains(path))
         }
         for path in inputs.parameterFiles {
             let key = loader(for: path)
             loaders[key]?.loadParameterFile(at: path)
+        }
+        for folder in inputs.emptyFolders {
+            diagnostics.append(Diagnostic(
+                ReaderRules.noDocuments, "folder has no .rst or .inc document and no parameters file",
+                at: SourceLocation(path: displayPath(folder))))
         }
         for (path, reason) in inputs.rejected {
             diagnostics.append(.unreadableFile(reason, at: SourceLocation(path: displayPath(path))))

@@ -21,6 +21,9 @@ public struct Document: Sendable {
     public var includedFiles: [String]
     /// Parameter lists that stand outside any operation; kept so their keys count as used.
     public var looseParameterLists: [ParameterList]
+    /// Whether the top-level file is an `.inc` named on its own, so other files that share
+    /// its parameters file may not have been read.
+    public var isPartial = false
     /// Samples that stand outside any operation (keystone shows some in a group's intro).
     public var looseSamples: [SampleReference] = []
 

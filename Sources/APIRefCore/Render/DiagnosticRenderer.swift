@@ -9,12 +9,16 @@ public enum DiagnosticRenderer {
         return lines.joined(separator: "\n")
     }
 
-    /// A one-line count of the findings by severity: `2 errors, 1 warning, 0 notes`.
+    /// A one-line count of the findings by severity: `2 errors, 1 warning`, with
+    /// `, 3 notes` only when findings of severity note were reported (notes attached to a
+    /// finding are part of it and are not counted).
     public static func summary(_ diagnostics: [Diagnostic]) -> String {
         func count(_ severity: Severity, _ word: String) -> String {
             let number = diagnostics.filter { $0.severity == severity }.count
             return "\(number) \(word)\(number == 1 ? "" : "s")"
         }
-        return [count(.error, "error"), count(.warning, "warning"), count(.note, "note")].joined(separator: ", ")
+        var parts = [count(.error, "error"), count(.warning, "warning")]
+        if diagnostics.contains(where: { $0.severity == .note }) { parts.append(count(.note, "note")) }
+        return parts.joined(separator: ", ")
     }
 }

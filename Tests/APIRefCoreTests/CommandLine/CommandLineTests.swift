@@ -70,7 +70,7 @@ import Testing
             api-ref/source/index.rst:8:16: error: parameter 'thing_idd' is not defined in 'parameters.yaml' [undefined-parameter]
             parameters.yaml:1:1: note: did you mean 'thing_id'?
             parameters.yaml:1:1: warning: parameter 'thing_id' is defined but no document uses it [unused-parameter]
-            apiref: 1 document, 1 operation: 1 error, 1 warning, 0 notes
+            apiref: 1 document, 1 operation: 1 error, 1 warning
 
             """)
     }

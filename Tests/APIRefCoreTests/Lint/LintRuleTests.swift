@@ -304,6 +304,74 @@ import Testing
                 "empty.yaml: error: parameters file defines no parameters [empty-parameters-file]",
                 "api-ref/source/index.rst:16:11: error: parameter 'name' is not defined in 'empty.yaml' [undefined-parameter]",
             ].sorted()),
+        Case(
+            name: "rest_method versions and extra text",
+            files: [
+                "api-ref/source/index.rst": """
+                    Title
+                    =====
+
+                    .. rest_method:: GET /a extra
+
+                    B
+                    =
+
+                    .. rest_method:: GET /b
+                       min_version: 2.10
+                       max_version: 2.5
+
+                    C
+                    =
+
+                    .. rest_method:: GET /c
+                       min_version: 2.x
+
+                    """,
+            ],
+            expected: [
+                "api-ref/source/index.rst:4:25: error: 'rest_method' has text after its path: 'extra' [invalid-path]",
+                "api-ref/source/index.rst:10:17: error: operation has min_version 2.10 above max_version 2.5 [inverted-microversion-range]",
+                "api-ref/source/index.rst:17:17: error: 'min_version' of 'rest_method' is '2.x'; expected a version such as '2.1' [invalid-microversion]",
+            ]),
+        Case(
+            name: "same route with other placeholder names",
+            files: [
+                "api-ref/source/index.rst": """
+                    T
+                    =
+
+                    Show Request
+                    ------------
+
+                    .. rest_method:: GET /transfers/{request_id}
+
+                    Show Accept
+                    -----------
+
+                    .. rest_method:: GET /transfers/{accept_id}
+
+                    """,
+            ],
+            expected: [
+                "api-ref/source/index.rst:9:1: warning: 'GET /transfers/{accept_id}' is the same route as 'GET /transfers/{request_id}' for the same microversions; one of the paths is likely wrong [duplicate-operation]\napi-ref/source/index.rst:4:1: note: first documented here",
+                "api-ref/source/index.rst:12:33: error: path placeholder 'accept_id' of 'GET /transfers/{accept_id}' is not documented by an 'in: path' parameter [undocumented-path-parameter]",
+                "api-ref/source/index.rst:7:33: error: path placeholder 'request_id' of 'GET /transfers/{request_id}' is not documented by an 'in: path' parameter [undocumented-path-parameter]",
+            ].sorted { lineOf($0) < lineOf($1) }),
+        Case(
+            name: "quoted required",
+            files: [
+                "api-ref/source/index.rst": document("""
+                    .. rest_method:: GET /a
+
+                    .. rest_parameters:: parameters.yaml
+
+                      - a: a
+                    """),
+                "parameters.yaml": "a:\n  description: A.\n  in: query\n  required: \"true\"\n  type: string\n",
+            ],
+            expected: [
+                "parameters.yaml:4:13: error: 'required' of parameter 'a' is the quoted string 'true'; write true without quotes [invalid-required]"
+            ]),
     ]
 
     static func lineOf(_ rendered: String) -> Int {
@@ -320,6 +388,6 @@ import Testing
         let ids = RuleCatalog.all.map(\.id)
         #expect(Set(ids).count == ids.count)
         #expect(ids.allSatisfy { $0.allSatisfy { $0.isLowercase || $0 == "-" } })
-        #expect(ids.count == 30)
+        #expect(ids.count == 31)
     }
 }

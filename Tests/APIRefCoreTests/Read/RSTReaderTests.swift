@@ -121,4 +121,18 @@ import Testing
         }
         #expect(lines.map(\.text) == ["GET /servers"])
     }
+
+    @Test func acceptsTabsAfterTheMarkerAndTheDoubleColon() {
+        let (blocks, _) = read(".. rest_method::\tGET /servers\n\n..\tnote:: text\n")
+        let found = directives(blocks)
+        #expect(found.map(\.name) == ["rest_method", "note"])
+        #expect(found.first?.argumentText == "GET /servers")
+    }
+
+    @Test func givesContentLinesTheirOwnByteColumns() {
+        let (blocks, _) = read(".. rest_parameters:: p.yaml\n\n\t- a: b\n  \t- c: d\n")
+        let lines = directives(blocks).first?.contentLines ?? []
+        #expect(lines.map(\.text) == ["- a: b", "- c: d"])
+        #expect(lines.map(\.location.column) == [2, 4])
+    }
 }

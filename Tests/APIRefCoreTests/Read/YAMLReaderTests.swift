@@ -80,4 +80,34 @@ import Testing
             "p.yaml:1:1001: error: collections nest deeper than 1000 levels; refused [yaml-syntax]"
         ])
     }
+
+    @Test func refusesDeepFlowMappingsBeforeLibyamlScansThem() {
+        let depth = 10_000
+        let text = "a: " + String(repeating: "{a: ", count: depth) + "b" + String(repeating: "}", count: depth) + "\n"
+        let (root, diagnostics) = YAMLReader.read(SourceText(path: "p.yaml", text: text))
+        #expect(root == nil)
+        #expect(diagnostics.map(DiagnosticRenderer.text) == [
+            "p.yaml:1:4004: error: collections nest deeper than 1000 levels; refused [yaml-syntax]"
+        ])
+    }
+
+    @Test func convertsColumnsOnALongLineInOrder() throws {
+        let items = (0..<50_000).map { _ in "é" }.joined(separator: ", ")
+        let (root, diagnostics) = YAMLReader.read(SourceText(path: "p.yaml", text: "wide: [\(items)]\n"))
+        #expect(diagnostics.isEmpty)
+        guard case .sequence(let values)? = root?.pairs?.first?.value.kind else {
+            Issue.record("expected a sequence")
+            return
+        }
+        #expect(values.count == 50_000)
+        // "wide: [" is 7 bytes; each item is "é" (2 bytes) and ", " (2 bytes).
+        #expect(values.last?.location.column == 8 + 49_999 * 4)
+    }
+
+    @Test func placesControlCharactersAtTheirByte() {
+        let (_, diagnostics) = YAMLReader.read(SourceText(path: "p.yaml", text: "a:\n  in: bo\u{1}dy\n"))
+        #expect(diagnostics.map(DiagnosticRenderer.text) == [
+            "p.yaml:2:9: error: control characters are not allowed [yaml-syntax]"
+        ])
+    }
 }

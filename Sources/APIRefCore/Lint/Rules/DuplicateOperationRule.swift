@@ -16,7 +16,7 @@ struct DuplicateOperationRule: LintRule {
         context.reference.documents.flatMap { document -> [Diagnostic] in
             var seen: [String: [Operation]] = [:]
             var findings: [Diagnostic] = []
-            for operation in document.operations where !operation.method.isEmpty {
+            for operation in document.operations where !operation.method.isEmpty && operation.path.problem == nil {
                 let route = operation.method + " " + Self.shape(of: operation.path)
                 let action = Self.bodyKey(of: operation, context: context)
                 if let earlier = seen[route]?.first(where: {
@@ -24,10 +24,13 @@ struct DuplicateOperationRule: LintRule {
                         && Self.bodyKey(of: $0, context: context) == action && !Self.haveDistinctSamples($0, operation)
                         && ($0.title == operation.title || $0.path.text != operation.path.text)
                 }) {
+                    let message = earlier.path.text == operation.path.text
+                        ? "'\(operation.method) \(operation.path.text)' is documented twice for the same microversions"
+                        : "'\(operation.method) \(operation.path.text)' is the same route as '\(earlier.method) "
+                            + "\(earlier.path.text)' for the same microversions; one of the paths is likely wrong"
                     findings.append(Diagnostic(
-                        Self.descriptor,
-                        "'\(operation.method) \(operation.path.text)' is documented twice for the same microversions",
-                        at: operation.location, notes: [.init("first documented here", at: earlier.location)]))
+                        Self.descriptor, message, at: operation.location,
+                        notes: [.init("first documented here", at: earlier.location)]))
                 }
                 seen[route, default: []].append(operation)
             }

@@ -26,12 +26,13 @@ public enum ParameterItemReader {
 
     static func parse(_ line: RSTTextLine) -> ParameterReference? {
         let bytes = Array(line.text.utf8)
-        guard bytes.count > 2, bytes[0] == UInt8(ascii: "-"), bytes[1] == UInt8(ascii: " ") else { return nil }
+        func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard bytes.count > 2, bytes[0] == UInt8(ascii: "-"), isSpace(bytes[1]) else { return nil }
         var start = 2
-        while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
+        while start < bytes.count, isSpace(bytes[start]) { start += 1 }
         var colon = start
         while colon < bytes.count {
-            if bytes[colon] == UInt8(ascii: ":"), colon + 1 == bytes.count || bytes[colon + 1] == UInt8(ascii: " ") {
+            if bytes[colon] == UInt8(ascii: ":"), colon + 1 == bytes.count || isSpace(bytes[colon + 1]) {
                 break
             }
             colon += 1
@@ -39,9 +40,9 @@ public enum ParameterItemReader {
         guard colon < bytes.count else { return nil }
         let name = String(decoding: bytes[start..<colon], as: UTF8.self).trimmingSpaces()
         var keyStart = colon + 1
-        while keyStart < bytes.count, bytes[keyStart] == UInt8(ascii: " ") { keyStart += 1 }
+        while keyStart < bytes.count, isSpace(bytes[keyStart]) { keyStart += 1 }
         let key = String(decoding: bytes[keyStart...], as: UTF8.self).trimmingSpaces()
-        guard !name.isEmpty, !key.isEmpty, !key.contains(" ") else { return nil }
+        guard !name.isEmpty, !key.isEmpty, !key.contains(" "), !key.contains("\t") else { return nil }
         var nameLocation = line.location
         nameLocation.column = line.location.column.map { $0 + start }
         var keyLocation = line.location

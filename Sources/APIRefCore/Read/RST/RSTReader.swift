@@ -164,22 +164,23 @@ public struct RSTReader {
     /// Splits `.. name:: arguments` into its parts, or returns `nil` for other explicit markup.
     static func directiveHeader(_ content: String) -> (name: String, argument: String, offset: Int)? {
         let bytes = Array(content.utf8)
+        func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
         var position = 2
-        while position < bytes.count, bytes[position] == UInt8(ascii: " ") { position += 1 }
+        while position < bytes.count, isSpace(bytes[position]) { position += 1 }
         let nameStart = position
         guard nameStart > 2, nameStart < bytes.count,
             ![UInt8(ascii: "|"), UInt8(ascii: "_"), UInt8(ascii: "[")].contains(bytes[nameStart])
         else { return nil }
         while position + 1 < bytes.count {
             let byte = bytes[position]
-            if byte == UInt8(ascii: " ") { return nil }
+            if isSpace(byte) { return nil }
             if byte == UInt8(ascii: ":"), bytes[position + 1] == UInt8(ascii: ":") {
                 let afterMarker = position + 2
-                guard afterMarker == bytes.count || bytes[afterMarker] == UInt8(ascii: " ") else { return nil }
+                guard afterMarker == bytes.count || isSpace(bytes[afterMarker]) else { return nil }
                 guard position > nameStart else { return nil }
                 let name = String(decoding: bytes[nameStart..<position], as: UTF8.self)
                 var argumentStart = afterMarker
-                while argumentStart < bytes.count, bytes[argumentStart] == UInt8(ascii: " ") { argumentStart += 1 }
+                while argumentStart < bytes.count, isSpace(bytes[argumentStart]) { argumentStart += 1 }
                 let argument = String(decoding: bytes[argumentStart...], as: UTF8.self)
                 return (name, argument, argumentStart)
             }
@@ -193,7 +194,7 @@ public struct RSTReader {
         let end = endOfIndentedBlock(from: index, deeperThan: directive.indent)
         let body = lines[index..<end]
         index = end
-        guard let contentIndent = body.filter({ !$0.isBlank }).map(\.indent).min() else { return }
+        guard !body.isEmpty else { return }
         var position = body.startIndex
         var inHead = true
         while position < body.endIndex {
@@ -214,9 +215,10 @@ public struct RSTReader {
                 }
                 inHead = false
             }
-            let text = line.isBlank ? "" : String(repeating: " ", count: line.indent - contentIndent) + line.content
-            let column = line.isBlank ? nil : contentIndent + 1
-            directive.content.append(RSTTextLine(text, at: source.location(line: line.number, column: column)))
+            // Each line keeps its own text and column; nesting inside opaque directives is not
+            // part of the model, so relative indentation is not kept.
+            let column = line.isBlank ? nil : line.byteIndent + 1
+            directive.content.append(RSTTextLine(line.content, at: source.location(line: line.number, column: column)))
         }
         while directive.content.last?.text.isEmpty == true { directive.content.removeLast() }
     }

@@ -32,7 +32,7 @@ struct ScannedLine: Sendable {
 
     /// Whether the line starts explicit markup: `..` followed by a space or nothing.
     var isExplicitMarkup: Bool {
-        content == ".." || content.hasPrefix(".. ")
+        content == ".." || content.hasPrefix(".. ") || content.hasPrefix("..\t")
     }
 
     /// Whether the line is a section adornment: three or more of one punctuation character.

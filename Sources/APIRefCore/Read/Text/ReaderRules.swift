@@ -2,6 +2,8 @@
 public enum ReaderRules {
     public static let unreadableFile = RuleDescriptor(
         "unreadable-file", .error, "a file cannot be read: missing, a directory, or not permitted")
+    public static let noDocuments = RuleDescriptor(
+        "no-documents", .error, "a folder given as input holds no document and no parameters file")
     public static let invalidEncoding = RuleDescriptor(
         "invalid-encoding", .error, "a file is not valid UTF-8; bad bytes are read as U+FFFD")
     public static let rstSyntax = RuleDescriptor(
@@ -24,7 +26,7 @@ public enum ReaderRules {
         "invalid-status-code", .error, "a status code entry that is not a code from 100 to 599")
 
     static let all: [RuleDescriptor] = [
-        unreadableFile, invalidEncoding, rstSyntax, yamlSyntax, unindentedContent, missingFile,
+        unreadableFile, noDocuments, invalidEncoding, rstSyntax, yamlSyntax, unindentedContent, missingFile,
         includeCycle, duplicateInclude, outsideRoot, invalidStatusCode,
     ]
 }

@@ -17,6 +17,51 @@ public enum YAMLReader {
     public static let duplicateKey = RuleDescriptor(
         "duplicate-key", .error, "a YAML mapping names the same key twice; the later one wins")
 
+    /// The byte offset where `[` and `{` nest deeper than the limit, ignoring quoted text and
+    /// comments; libyaml would scan the whole nest before its first event, in time that grows
+    /// with the square of the depth, so such input is refused before libyaml sees it.
+    static func flowNestingBeyondLimit(_ bytes: [UInt8]) -> Int? {
+        var depth = 0
+        var quote: UInt8?
+        var inComment = false
+        var previous: UInt8 = UInt8(ascii: "\n")
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            defer {
+                previous = byte
+                index += 1
+            }
+            if byte == UInt8(ascii: "\n") {
+                inComment = false
+                continue
+            }
+            if inComment { continue }
+            if let open = quote {
+                if open == UInt8(ascii: "\""), byte == UInt8(ascii: "\\") {
+                    index += 1
+                } else if byte == open {
+                    quote = nil
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "#") where previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\n"):
+                inComment = true
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                if depth > 0 { quote = byte }
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > nestingLimit { return index }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth = max(0, depth - 1)
+            default:
+                break
+            }
+        }
+        return nil
+    }
+
     /// Reads the first document of `source`.
     /// - Returns: the root node (`nil` for an empty file or one that could not be parsed)
     ///   and the findings made while reading.
@@ -24,6 +69,11 @@ public enum YAMLReader {
         var builder = TreeBuilder(source: source)
         var bytes = Array(source.text.utf8)
         if bytes.isEmpty { return (nil, []) }
+        if let tooDeep = flowNestingBeyondLimit(bytes) {
+            let location = builder.location(byteOffset: tooDeep)
+            return (nil, [Diagnostic(
+                ReaderRules.yamlSyntax, "collections nest deeper than \(nestingLimit) levels; refused", at: location)])
+        }
         bytes.append(0)
         let root = bytes.withUnsafeBufferPointer { buffer in
             builder.parse(buffer.baseAddress!, length: buffer.count - 1)
@@ -37,6 +87,9 @@ private struct TreeBuilder {
     let source: SourceText
     var diagnostics: [Diagnostic] = []
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    /// The last converted position on a line, so converting many marks on one long line
+    /// walks it once rather than once per mark.
+    private var cursor: (line: Int, characters: Int, bytes: Int, index: String.UnicodeScalarView.Index)?
     private var expandedSize = 0
 
     /// A collection being read: its node so far, its anchor and the children read so far.
@@ -191,19 +244,41 @@ private struct TreeBuilder {
         if let context = parser.context.map({ String(cString: $0) }) {
             message = "\(problem) \(context)"
         }
-        diagnostics.append(Diagnostic(ReaderRules.yamlSyntax, message, at: location(parser.problem_mark)))
+        // Reader errors (bad bytes, control characters) carry a byte offset, not a mark.
+        let place = parser.error == YAML_READER_ERROR
+            ? location(byteOffset: Int(parser.problem_offset)) : location(parser.problem_mark)
+        diagnostics.append(Diagnostic(ReaderRules.yamlSyntax, message, at: place))
     }
 
     /// Converts a libyaml mark (0-based line, 0-based column in characters) to a 1-based line
     /// and a 1-based UTF-8 byte column. This is the one place that conversion happens.
-    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+    mutating func location(_ mark: yaml_mark_t) -> SourceLocation {
         let line = Int(mark.line) + 1
         let characters = Int(mark.column)
         guard line <= source.lines.count else { return source.location(line: line, column: characters + 1) }
-        let text = source.lines[line - 1].unicodeScalars
-        let prefix = text.prefix(characters)
-        let bytes = prefix.reduce(0) { $0 + UTF8.width($1) }
-        return source.location(line: line, column: bytes + max(0, characters - prefix.count) + 1)
+        let scalars = source.lines[line - 1].unicodeScalars
+        var (counted, bytes, index) = (0, 0, scalars.startIndex)
+        if let cursor, cursor.line == line, cursor.characters <= characters {
+            (counted, bytes, index) = (cursor.characters, cursor.bytes, cursor.index)
+        }
+        while counted < characters, index < scalars.endIndex {
+            bytes += UTF8.width(scalars[index])
+            index = scalars.index(after: index)
+            counted += 1
+        }
+        cursor = (line, counted, bytes, index)
+        return source.location(line: line, column: bytes + (characters - counted) + 1)
+    }
+
+    /// The location of a byte offset into the text given to libyaml.
+    func location(byteOffset: Int) -> SourceLocation {
+        var remaining = byteOffset
+        for (number, line) in source.lines.enumerated() {
+            let length = line.utf8.count + 1
+            if remaining < length { return source.location(line: number + 1, column: remaining + 1) }
+            remaining -= length
+        }
+        return source.location(line: max(1, source.lines.count))
     }
 
     private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
