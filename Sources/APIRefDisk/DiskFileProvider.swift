@@ -1,9 +1,10 @@
+public import APIRefCore
+
 #if canImport(Glibc)
     internal import Glibc
 #elseif canImport(Darwin)
     internal import Darwin
 #endif
-public import APIRefCore
 
 /// The `FileProvider` over the real file system, used by the command line and corpus tests.
 ///

@@ -27,7 +27,8 @@ enum CommandLineTool {
             let parsed = try ParsedArguments(rest, options: command.options, flags: command.flags)
             return command.run(parsed)
         } catch {
-            Output.standardError("apiref \(name): error: \(error)\nUsage: \(command.synopsis)\nSee 'apiref \(name) --help'.\n")
+            Output.standardError(
+                "apiref \(name): error: \(error)\nUsage: \(command.synopsis)\nSee 'apiref \(name) --help'.\n")
             return ExitStatus.usage
         }
     }

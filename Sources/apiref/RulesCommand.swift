@@ -21,7 +21,8 @@ enum RulesCommand: Command {
         }
         let width = (RuleCatalog.all.map(\.id.count).max() ?? 0) + 2
         for rule in RuleCatalog.all {
-            Output.standardOutput(rule.id.padding(to: width) + rule.severity.rawValue.padding(to: 9) + rule.summary + "\n")
+            Output.standardOutput(
+                rule.id.padding(to: width) + rule.severity.rawValue.padding(to: 9) + rule.summary + "\n")
         }
         return ExitStatus.clean
     }

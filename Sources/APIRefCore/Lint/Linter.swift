@@ -31,9 +31,10 @@ public enum Linter {
 /// Every rule apiref can report, readers' rules included, for `apiref rules` and the README.
 public enum RuleCatalog {
     public static var all: [RuleDescriptor] {
-        let readers = ReaderRules.all + [
-            YAMLReader.duplicateKey, ParametersReader.notMapping, ParameterItemReader.invalidItem,
-        ]
+        let readers =
+            ReaderRules.all + [
+                YAMLReader.duplicateKey, ParametersReader.notMapping, ParameterItemReader.invalidItem,
+            ]
         return (readers + Linter.rules.map(\.descriptor)).sorted { $0.id < $1.id }
     }
 }

@@ -32,7 +32,8 @@ public struct ProjectLayout: Sendable {
     public func sourceRoot(forDocument path: String) -> String {
         let directory = Paths.directory(of: path)
         for ancestor in Self.ancestors(of: directory) where Paths.isWithin(ancestor, root: root) {
-            if Paths.fileName(of: ancestor) == "source", Paths.fileName(of: Paths.directory(of: ancestor)) == "api-ref" {
+            if Paths.fileName(of: ancestor) == "source", Paths.fileName(of: Paths.directory(of: ancestor)) == "api-ref"
+            {
                 return ancestor
             }
         }

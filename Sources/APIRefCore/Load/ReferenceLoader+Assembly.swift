@@ -78,10 +78,11 @@ extension ReferenceLoader {
                 var valueLocation = line.location
                 valueLocation.column = line.location.column.map { $0 + line.text.utf8.count - written.utf8.count }
                 guard let version = Microversion(written) else {
-                    sink.report(Diagnostic(
-                        InvalidMicroversionRule.descriptor,
-                        "'\(parts[0])' of 'rest_method' is '\(written)'; expected a version such as '2.1'",
-                        at: valueLocation))
+                    sink.report(
+                        Diagnostic(
+                            InvalidMicroversionRule.descriptor,
+                            "'\(parts[0])' of 'rest_method' is '\(written)'; expected a version such as '2.1'",
+                            at: valueLocation))
                     continue
                 }
                 if parts[0] == "min_version" { range.minimum = version } else { range.maximum = version }
@@ -91,15 +92,17 @@ extension ReferenceLoader {
             words += Self.words(of: line)
         }
         if let minimum = range.minimum, let maximum = range.maximum, maximum < minimum, let rangeLocation {
-            sink.report(Diagnostic(
-                InvertedMicroversionRangeRule.descriptor,
-                "operation has min_version \(minimum) above max_version \(maximum)", at: rangeLocation))
+            sink.report(
+                Diagnostic(
+                    InvertedMicroversionRangeRule.descriptor,
+                    "operation has min_version \(minimum) above max_version \(maximum)", at: rangeLocation))
         }
         if words.count > 2 {
-            sink.report(Diagnostic(
-                InvalidPathRule.descriptor,
-                "'rest_method' has text after its path: '\(words[2...].map(\.0).joined(separator: " "))'",
-                at: words[2].1))
+            sink.report(
+                Diagnostic(
+                    InvalidPathRule.descriptor,
+                    "'rest_method' has text after its path: '\(words[2...].map(\.0).joined(separator: " "))'",
+                    at: words[2].1))
         }
         let method = words.first?.0 ?? ""
         let methodLocation = words.first?.1 ?? directive.location
@@ -146,15 +149,19 @@ extension ReferenceLoader {
         let location = directive.arguments.first?.location ?? directive.location
         var resolved: String?
         if name.isEmpty {
-            sink.report(Diagnostic(ReaderRules.rstSyntax, "directive 'rest_parameters' names no parameters file", at: location))
+            sink.report(
+                Diagnostic(ReaderRules.rstSyntax, "directive 'rest_parameters' names no parameters file", at: location))
         } else if let path = cachedParameterFile(name, context: context, at: location) {
             loadParameterFile(at: path)
             resolved = displayPath(path)
         }
-        return ParameterList(fileName: name, resolvedPath: resolved, direction: direction, location: location, items: items)
+        return ParameterList(
+            fileName: name, resolvedPath: resolved, direction: direction, location: location, items: items)
     }
 
-    private mutating func cachedParameterFile(_ name: String, context: DocumentContext, at location: SourceLocation) -> String? {
+    private mutating func cachedParameterFile(_ name: String, context: DocumentContext, at location: SourceLocation)
+        -> String?
+    {
         let key = name + "\u{0}" + context.directory
         if let known = parameterFileLookups[key] {
             if known == nil { _ = findParameterFile(name, context: context, at: location) }
@@ -167,19 +174,27 @@ extension ReferenceLoader {
 
     /// Finds the parameters file a `rest_parameters` directive names: in the document's folder,
     /// then in each parent up to the project root; a leading `/` names the source root.
-    private mutating func findParameterFile(_ name: String, context: DocumentContext, at location: SourceLocation) -> String? {
+    private mutating func findParameterFile(_ name: String, context: DocumentContext, at location: SourceLocation)
+        -> String?
+    {
         let direct = context.resolve(name)
         guard isConfined(direct, referencedAt: location, directive: "rest_parameters") else { return nil }
-        let candidates = name.hasPrefix("/")
+        let candidates =
+            name.hasPrefix("/")
             ? [direct] : layout.parameterFileCandidates(name, documentDirectory: context.directory)
         if let found = candidates.first(where: { files.kind(of: $0) != .missing }) {
             return found
         }
-        sink.report(Diagnostic(
-            ReaderRules.missingFile,
-            "parameters file '\(name)' named by 'rest_parameters' does not exist",
-            at: location,
-            notes: [.init("looked in '\(displayPath(context.directory))' and its parents up to '\(displayPath(layout.root))'")]))
+        sink.report(
+            Diagnostic(
+                ReaderRules.missingFile,
+                "parameters file '\(name)' named by 'rest_parameters' does not exist",
+                at: location,
+                notes: [
+                    .init(
+                        "looked in '\(displayPath(context.directory))' and its parents up to '\(displayPath(layout.root))'"
+                    )
+                ]))
         return nil
     }
 
@@ -190,13 +205,16 @@ extension ReferenceLoader {
         let name = String(words[1])
         let direct = context.resolve(name)
         guard isConfined(direct, referencedAt: location, directive: "rest_status_code") else { return }
-        let candidates = name.hasPrefix("/") ? [direct] : layout.parameterFileCandidates(name, documentDirectory: context.directory)
+        let candidates =
+            name.hasPrefix("/") ? [direct] : layout.parameterFileCandidates(name, documentDirectory: context.directory)
         if !candidates.contains(where: { files.kind(of: $0) == .file }) {
             sink.report(.missingFile(displayPath(direct), directive: "rest_status_code", at: location))
         }
     }
 
-    private mutating func sample(_ directive: RSTDirective, state: AssemblyState, context: DocumentContext) -> SampleReference? {
+    private mutating func sample(_ directive: RSTDirective, state: AssemblyState, context: DocumentContext)
+        -> SampleReference?
+    {
         let location = directive.arguments.first?.location ?? directive.location
         guard let written = directive.arguments.first?.text, !written.isEmpty else {
             sink.report(Diagnostic(ReaderRules.rstSyntax, "directive 'literalinclude' names no file", at: location))
@@ -210,7 +228,9 @@ extension ReferenceLoader {
         case .missing:
             sink.report(.missingFile(displayPath(target), directive: "literalinclude", at: location))
         case .directory, .other:
-            sink.report(.unreadableFile("'\(displayPath(target))' named by 'literalinclude' is not a regular file", at: location))
+            sink.report(
+                .unreadableFile(
+                    "'\(displayPath(target))' named by 'literalinclude' is not a regular file", at: location))
         }
         var options: [String: String] = [:]
         for option in directive.options { options[option.name] = option.value }

@@ -62,7 +62,9 @@ public struct ReferenceLoader {
         diagnostics.forEach { sink.report($0) }
         // A `rest_status_code` file (keys are status codes) found among the inputs is not a
         // parameters file; it is left out rather than linted as one.
-        if !file.definitions.isEmpty, file.definitions.allSatisfy({ Int($0.key).map { (100...599).contains($0) } ?? false }) {
+        if !file.definitions.isEmpty,
+            file.definitions.allSatisfy({ Int($0.key).map { (100...599).contains($0) } ?? false })
+        {
             return nil
         }
         parameterFiles[path] = file
@@ -73,7 +75,8 @@ public struct ReferenceLoader {
 
     /// Reads a file as text, reporting a missing, unreadable or badly encoded one.
     /// - Parameter location: where the file was named (a directive), or `nil` for an input.
-    mutating func readSource(_ path: String, referencedAt location: SourceLocation?, directive: String?) -> SourceText? {
+    mutating func readSource(_ path: String, referencedAt location: SourceLocation?, directive: String?) -> SourceText?
+    {
         let shown = displayPath(path)
         guard isConfined(path, referencedAt: location, directive: directive) else { return nil }
         switch files.kind(of: path) {
@@ -85,10 +88,13 @@ public struct ReferenceLoader {
             }
             return nil
         case .directory:
-            sink.report(.unreadableFile("'\(shown)' is a directory, expected a file", at: location ?? SourceLocation(path: shown)))
+            sink.report(
+                .unreadableFile(
+                    "'\(shown)' is a directory, expected a file", at: location ?? SourceLocation(path: shown)))
             return nil
         case .other:
-            sink.report(.unreadableFile("'\(shown)' is not a regular file", at: location ?? SourceLocation(path: shown)))
+            sink.report(
+                .unreadableFile("'\(shown)' is not a regular file", at: location ?? SourceLocation(path: shown)))
             return nil
         case .file:
             break
@@ -101,9 +107,12 @@ public struct ReferenceLoader {
         case .missing:
             sink.report(.unreadableFile("file does not exist", at: location ?? SourceLocation(path: shown)))
         case .directory:
-            sink.report(.unreadableFile("'\(shown)' is a directory, expected a file", at: location ?? SourceLocation(path: shown)))
+            sink.report(
+                .unreadableFile(
+                    "'\(shown)' is a directory, expected a file", at: location ?? SourceLocation(path: shown)))
         case .unreadable(let reason):
-            sink.report(.unreadableFile("cannot read '\(shown)': \(reason)", at: location ?? SourceLocation(path: shown)))
+            sink.report(
+                .unreadableFile("cannot read '\(shown)': \(reason)", at: location ?? SourceLocation(path: shown)))
         }
         return nil
     }
@@ -116,16 +125,20 @@ public struct ReferenceLoader {
             guard files.kind(of: path) != .missing, !Paths.isWithin(files.resolvingLinks(path), root: realRoot) else {
                 return true
             }
-            sink.report(Diagnostic(
-                ReaderRules.outsideRoot,
-                "'\(displayPath(path))' links to '\(files.resolvingLinks(path))', outside the project root '\(displayPath(layout.root))'; not read",
-                at: SourceLocation(path: displayPath(path))))
+            sink.report(
+                Diagnostic(
+                    ReaderRules.outsideRoot,
+                    "'\(displayPath(path))' links to '\(files.resolvingLinks(path))', outside the project root '\(displayPath(layout.root))'; not read",
+                    at: SourceLocation(path: displayPath(path))))
             return false
         }
-        let inside = Paths.isWithin(path, root: layout.root)
+        let inside =
+            Paths.isWithin(path, root: layout.root)
             && (files.kind(of: path) == .missing || Paths.isWithin(files.resolvingLinks(path), root: realRoot))
         if !inside {
-            sink.report(.outsideRoot(displayPath(path), directive: directive ?? "include", root: displayPath(layout.root), at: location))
+            sink.report(
+                .outsideRoot(
+                    displayPath(path), directive: directive ?? "include", root: displayPath(layout.root), at: location))
         }
         return inside
     }
@@ -154,27 +167,31 @@ public struct ReferenceLoader {
                 continue
             }
             guard stack.count < Self.includeDepthLimit else {
-                sink.report(Diagnostic(
-                    ReaderRules.includeCycle, "includes nest deeper than \(Self.includeDepthLimit) files; '\(written)' not read",
-                    at: location))
+                sink.report(
+                    Diagnostic(
+                        ReaderRules.includeCycle,
+                        "includes nest deeper than \(Self.includeDepthLimit) files; '\(written)' not read",
+                        at: location))
                 continue
             }
             let repeated = included.contains(target)
             if repeated, !isRepeat {
                 // Inside a file that is itself included again, every include repeats; the
                 // outer repeat is the one to fix.
-                sink.report(Diagnostic(
-                    ReaderRules.duplicateInclude,
-                    "'\(displayPath(target))' is already included by this document; its operations appear twice",
-                    at: location))
+                sink.report(
+                    Diagnostic(
+                        ReaderRules.duplicateInclude,
+                        "'\(displayPath(target))' is already included by this document; its operations appear twice",
+                        at: location))
             }
             includeCount += 1
             guard includeCount <= Self.includeCountLimit else {
                 if includeCount == Self.includeCountLimit + 1 {
-                    sink.report(Diagnostic(
-                        ReaderRules.includeCycle,
-                        "the document expands more than \(Self.includeCountLimit) includes; '\(written)' and later ones not read",
-                        at: location))
+                    sink.report(
+                        Diagnostic(
+                            ReaderRules.includeCycle,
+                            "the document expands more than \(Self.includeCountLimit) includes; '\(written)' and later ones not read",
+                            at: location))
                 }
                 continue
             }
@@ -217,10 +234,12 @@ extension Diagnostic {
     }
 
     static func includeCycle(_ path: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(ReaderRules.includeCycle, "'\(path)' is already being included; include cycle not followed", at: location)
+        Diagnostic(
+            ReaderRules.includeCycle, "'\(path)' is already being included; include cycle not followed", at: location)
     }
 
-    static func outsideRoot(_ path: String, directive: String, root: String, at location: SourceLocation) -> Diagnostic {
+    static func outsideRoot(_ path: String, directive: String, root: String, at location: SourceLocation) -> Diagnostic
+    {
         Diagnostic(
             ReaderRules.outsideRoot, "'\(directive)' names '\(path)', outside the project root '\(root)'; not read",
             at: location)

@@ -23,9 +23,10 @@ public enum ReferenceReader {
         for path in inputs.documents {
             let key = loader(for: path)
             if !Paths.isWithin(path, root: key) {
-                diagnostics.append(.unreadableFile(
-                    "'\(displayPath(path))' lies outside the project root '\(displayPath(key))'",
-                    at: SourceLocation(path: displayPath(path))))
+                diagnostics.append(
+                    .unreadableFile(
+                        "'\(displayPath(path))' lies outside the project root '\(displayPath(key))'",
+                        at: SourceLocation(path: displayPath(path))))
                 continue
             }
             loaders[key]?.loadDocument(at: path, isPartial: inputs.partialDocuments.contains(path))
@@ -35,9 +36,10 @@ public enum ReferenceReader {
             loaders[key]?.loadParameterFile(at: path)
         }
         for folder in inputs.emptyFolders {
-            diagnostics.append(Diagnostic(
-                ReaderRules.noDocuments, "folder has no .rst or .inc document and no parameters file",
-                at: SourceLocation(path: displayPath(folder))))
+            diagnostics.append(
+                Diagnostic(
+                    ReaderRules.noDocuments, "folder has no .rst or .inc document and no parameters file",
+                    at: SourceLocation(path: displayPath(folder))))
         }
         for (path, reason) in inputs.rejected {
             diagnostics.append(.unreadableFile(reason, at: SourceLocation(path: displayPath(path))))

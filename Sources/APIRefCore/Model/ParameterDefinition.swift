@@ -62,8 +62,10 @@ public struct ParameterDefinition: Sendable, Hashable {
     /// The microversion range from `min_version` and `max_version`; malformed or null ends are open.
     public var microversions: MicroversionRange {
         MicroversionRange(
-            minimum: field("min_version").flatMap { $0.value.isNull ? nil : $0.value.scalarText }.flatMap(Microversion.init),
-            maximum: field("max_version").flatMap { $0.value.isNull ? nil : $0.value.scalarText }.flatMap(Microversion.init))
+            minimum: field("min_version").flatMap { $0.value.isNull ? nil : $0.value.scalarText }.flatMap(
+                Microversion.init),
+            maximum: field("max_version").flatMap { $0.value.isNull ? nil : $0.value.scalarText }.flatMap(
+                Microversion.init))
     }
 }
 

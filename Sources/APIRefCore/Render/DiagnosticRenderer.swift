@@ -1,7 +1,9 @@
 /// Renders findings as `path:line:col: severity: message [rule-id]`, each note on its own line.
 public enum DiagnosticRenderer {
     public static func text(_ diagnostic: Diagnostic) -> String {
-        var lines = ["\(diagnostic.location.description): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleID)]"]
+        var lines = [
+            "\(diagnostic.location.description): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleID)]"
+        ]
         for note in diagnostic.notes {
             let location = (note.location ?? diagnostic.location).description
             lines.append("\(location): note: \(note.message)")

@@ -6,9 +6,13 @@ public enum ModelDump {
     public static func json(_ reference: APIReference) -> JSONText {
         .object([
             ("documents", .array(reference.documents.map(document))),
-            ("parameterFiles", .array(reference.parameterFiles.keys.sorted().compactMap {
-                reference.parameterFiles[$0].map(parameterFile)
-            })),
+            (
+                "parameterFiles",
+                .array(
+                    reference.parameterFiles.keys.sorted().compactMap {
+                        reference.parameterFiles[$0].map(parameterFile)
+                    })
+            ),
         ])
     }
 
@@ -50,13 +54,17 @@ public enum ModelDump {
             ("direction", .string(list.direction.rawValue)),
             ("file", list.resolvedPath.map(JSONText.string) ?? .null),
             ("location", .string(list.location.description)),
-            ("items", .array(list.items.map { item in
-                .object([
-                    ("name", .string(item.name)),
-                    ("key", .string(item.key)),
-                    ("location", .string(item.location.description)),
-                ])
-            })),
+            (
+                "items",
+                .array(
+                    list.items.map { item in
+                        .object([
+                            ("name", .string(item.name)),
+                            ("key", .string(item.key)),
+                            ("location", .string(item.location.description)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -87,13 +95,17 @@ public enum ModelDump {
     static func parameterFile(_ file: ParameterFile) -> JSONText {
         .object([
             ("path", .string(file.path)),
-            ("definitions", .array(file.definitions.map { definition in
-                .object([
-                    ("key", .string(definition.key)),
-                    ("location", .string(definition.location.description)),
-                    ("fields", .object(definition.fields.map { ($0.name, yaml($0.value)) })),
-                ])
-            })),
+            (
+                "definitions",
+                .array(
+                    file.definitions.map { definition in
+                        .object([
+                            ("key", .string(definition.key)),
+                            ("location", .string(definition.location.description)),
+                            ("fields", .object(definition.fields.map { ($0.name, yaml($0.value)) })),
+                        ])
+                    })
+            ),
         ])
     }
 

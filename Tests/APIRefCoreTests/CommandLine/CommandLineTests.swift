@@ -52,27 +52,28 @@ import Testing
         try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try """
-            Title
-            =====
+        Title
+        =====
 
-            .. rest_method:: GET /things/{thing_id}
+        .. rest_method:: GET /things/{thing_id}
 
-            .. rest_parameters:: parameters.yaml
+        .. rest_parameters:: parameters.yaml
 
-               - thing_id: thing_idd
+           - thing_id: thing_idd
 
-            """.write(to: source.appendingPathComponent("index.rst"), atomically: true, encoding: .utf8)
+        """.write(to: source.appendingPathComponent("index.rst"), atomically: true, encoding: .utf8)
         try "thing_id:\n  in: path\n  required: true\n  type: string\n  description: The thing.\n"
             .write(to: directory.appendingPathComponent("parameters.yaml"), atomically: true, encoding: .utf8)
         let result = try run(["lint"], in: directory.path)
         #expect(result.status == 1)
-        #expect(result.standardError == """
-            api-ref/source/index.rst:8:16: error: parameter 'thing_idd' is not defined in 'parameters.yaml' [undefined-parameter]
-            parameters.yaml:1:1: note: did you mean 'thing_id'?
-            parameters.yaml:1:1: warning: parameter 'thing_id' is defined but no document uses it [unused-parameter]
-            apiref: 1 document, 1 operation: 1 error, 1 warning
+        #expect(
+            result.standardError == """
+                api-ref/source/index.rst:8:16: error: parameter 'thing_idd' is not defined in 'parameters.yaml' [undefined-parameter]
+                parameters.yaml:1:1: note: did you mean 'thing_id'?
+                parameters.yaml:1:1: warning: parameter 'thing_id' is defined but no document uses it [unused-parameter]
+                apiref: 1 document, 1 operation: 1 error, 1 warning
 
-            """)
+                """)
     }
 
     @Test func rejectsUnknownOptionsWithUsageStatus() throws {
@@ -87,7 +88,8 @@ import Testing
     @Test func reportsAMissingPathAsAFinding() throws {
         let result = try run(["lint", "no/such/file.rst"])
         #expect(result.status == 1)
-        #expect(result.standardError.hasPrefix("no/such/file.rst: error: no such file or directory [unreadable-file]\n"))
+        #expect(
+            result.standardError.hasPrefix("no/such/file.rst: error: no such file or directory [unreadable-file]\n"))
     }
 
     @Test func dumpsTheSameBytesEveryRun() throws {

@@ -37,7 +37,8 @@ import Testing
         let (reference, findings) = Self.read(expected.service)
         let operations = reference.documents.flatMap(\.operations)
         let references = reference.documents.reduce(0) { total, document in
-            total + (document.operations.flatMap(\.parameterLists) + document.looseParameterLists)
+            total
+                + (document.operations.flatMap(\.parameterLists) + document.looseParameterLists)
                 .reduce(0) { $0 + $1.items.count }
         }
         #expect(reference.documents.count == expected.documents)

@@ -45,7 +45,8 @@ import Testing
         Case(
             name: "clean document",
             files: [
-                "api-ref/source/index.rst": document("""
+                "api-ref/source/index.rst": document(
+                    """
                     .. rest_method:: PUT /servers/{server_id}
 
                     Request
@@ -62,7 +63,8 @@ import Testing
         Case(
             name: "undefined parameter with suggestion",
             files: [
-                "api-ref/source/index.rst": document("""
+                "api-ref/source/index.rst": document(
+                    """
                     .. rest_method:: PUT /servers/{server_id}
 
                     .. rest_parameters:: parameters.yaml
@@ -79,7 +81,8 @@ import Testing
         Case(
             name: "path placeholders",
             files: [
-                "api-ref/source/index.rst": document("""
+                "api-ref/source/index.rst": document(
+                    """
                     .. rest_method:: GET /servers/{server_id}/ips/{network_label}
 
                     .. rest_parameters:: parameters.yaml
@@ -97,7 +100,8 @@ import Testing
         Case(
             name: "placeholder bound to a body parameter",
             files: [
-                "api-ref/source/index.rst": document("""
+                "api-ref/source/index.rst": document(
+                    """
                     .. rest_method:: GET /servers/{name}
 
                     .. rest_parameters:: parameters.yaml
@@ -114,7 +118,8 @@ import Testing
         Case(
             name: "bad method and path",
             files: [
-                "api-ref/source/index.rst": document("""
+                "api-ref/source/index.rst": document(
+                    """
                     .. rest_method:: FETCH servers/{id
 
                     Other
@@ -133,21 +138,21 @@ import Testing
             name: "duplicate operation",
             files: [
                 "api-ref/source/index.rst": """
-                    ===
-                     T
-                    ===
+                ===
+                 T
+                ===
 
-                    List
-                    ====
+                List
+                ====
 
-                    .. rest_method:: GET /servers
+                .. rest_method:: GET /servers
 
-                    List
-                    ====
+                List
+                ====
 
-                    .. rest_method:: GET /servers
+                .. rest_method:: GET /servers
 
-                    """,
+                """
             ],
             expected: [
                 "api-ref/source/index.rst:10:1: warning: 'GET /servers' is documented twice for the same microversions [duplicate-operation]\napi-ref/source/index.rst:5:1: note: first documented here"
@@ -155,7 +160,8 @@ import Testing
         Case(
             name: "parameters file field checks",
             files: [
-                "api-ref/source/index.rst": document("""
+                "api-ref/source/index.rst": document(
+                    """
                     .. rest_method:: GET /servers
 
                     .. rest_parameters:: parameters.yaml
@@ -166,31 +172,31 @@ import Testing
                       - d: d
                     """),
                 "parameters.yaml": """
-                    a:
-                      description: A.
-                      in: querry
-                      required: ture
-                      type: list
-                    b:
-                      descripition: B.
-                      in: body
-                      requried: true
-                      type: string
-                    c:
-                      description: C.
-                      in: body
-                      required: false
-                      type: string
-                      min_version: 2.30
-                      max_version: 2.4
-                    d:
-                      description: D.
-                      in: body
-                      required: false
-                      type: Integer
-                      min_version: v2.1
+                a:
+                  description: A.
+                  in: querry
+                  required: ture
+                  type: list
+                b:
+                  descripition: B.
+                  in: body
+                  requried: true
+                  type: string
+                c:
+                  description: C.
+                  in: body
+                  required: false
+                  type: string
+                  min_version: 2.30
+                  max_version: 2.4
+                d:
+                  description: D.
+                  in: body
+                  required: false
+                  type: Integer
+                  min_version: v2.1
 
-                    """,
+                """,
             ],
             expected: [
                 "parameters.yaml:3:7: error: parameter 'a' has 'in: querry'; expected header, path, query or body [invalid-parameter-in]\nparameters.yaml:3:7: note: did you mean 'query'?",
@@ -207,7 +213,8 @@ import Testing
         Case(
             name: "parameters out of order",
             files: [
-                "api-ref/source/index.rst": document("""
+                "api-ref/source/index.rst": document(
+                    """
                     .. rest_method:: GET /servers/{server_id}
 
                     .. rest_parameters:: parameters.yaml
@@ -217,28 +224,28 @@ import Testing
                       - alpha: alpha
                     """),
                 "parameters.yaml": """
-                    name:
-                      description: N.
-                      in: body
-                      required: true
-                      type: string
-                    server_id:
-                      description: S.
-                      in: path
-                      required: true
-                      type: string
-                    Zeta:
-                      description: Z.
-                      in: query
-                      required: false
-                      type: string
-                    alpha:
-                      description: A.
-                      in: query
-                      required: false
-                      type: string
+                name:
+                  description: N.
+                  in: body
+                  required: true
+                  type: string
+                server_id:
+                  description: S.
+                  in: path
+                  required: true
+                  type: string
+                Zeta:
+                  description: Z.
+                  in: query
+                  required: false
+                  type: string
+                alpha:
+                  description: A.
+                  in: query
+                  required: false
+                  type: string
 
-                    """,
+                """,
             ],
             expected: [
                 "parameters.yaml:16:1: warning: parameter 'alpha' comes after 'Zeta'; entries of one section go in case-insensitive alphabetical order [parameter-order]",
@@ -248,7 +255,8 @@ import Testing
         Case(
             name: "missing files and bad items",
             files: [
-                "api-ref/source/index.rst": document("""
+                "api-ref/source/index.rst": document(
+                    """
                     .. include:: missing.inc
 
                     .. rest_method:: GET /servers
@@ -258,7 +266,7 @@ import Testing
                       - name:key
 
                     .. literalinclude:: ../../doc/nothing.json
-                    """),
+                    """)
             ],
             expected: [
                 "api-ref/source/index.rst:8:14: error: file 'api-ref/source/missing.inc' named by 'include' does not exist [missing-file]",
@@ -270,10 +278,10 @@ import Testing
             name: "include cycles, repeats and paths outside the root",
             files: [
                 "api-ref/source/index.rst": """
-                    .. include:: a.inc
-                    .. include:: a.inc
-                    .. include:: ../../../etc/passwd
-                    """,
+                .. include:: a.inc
+                .. include:: a.inc
+                .. include:: ../../../etc/passwd
+                """,
                 "api-ref/source/a.inc": ".. include:: b.inc\n",
                 "api-ref/source/b.inc": ".. include:: a.inc\n",
             ],
@@ -285,7 +293,8 @@ import Testing
         Case(
             name: "broken YAML and empty parameters",
             files: [
-                "api-ref/source/index.rst": document("""
+                "api-ref/source/index.rst": document(
+                    """
                     .. rest_method:: GET /servers
 
                     .. rest_parameters:: broken.yaml
@@ -308,25 +317,25 @@ import Testing
             name: "rest_method versions and extra text",
             files: [
                 "api-ref/source/index.rst": """
-                    Title
-                    =====
+                Title
+                =====
 
-                    .. rest_method:: GET /a extra
+                .. rest_method:: GET /a extra
 
-                    B
-                    =
+                B
+                =
 
-                    .. rest_method:: GET /b
-                       min_version: 2.10
-                       max_version: 2.5
+                .. rest_method:: GET /b
+                   min_version: 2.10
+                   max_version: 2.5
 
-                    C
-                    =
+                C
+                =
 
-                    .. rest_method:: GET /c
-                       min_version: 2.x
+                .. rest_method:: GET /c
+                   min_version: 2.x
 
-                    """,
+                """
             ],
             expected: [
                 "api-ref/source/index.rst:4:25: error: 'rest_method' has text after its path: 'extra' [invalid-path]",
@@ -337,20 +346,20 @@ import Testing
             name: "same route with other placeholder names",
             files: [
                 "api-ref/source/index.rst": """
-                    T
-                    =
+                T
+                =
 
-                    Show Request
-                    ------------
+                Show Request
+                ------------
 
-                    .. rest_method:: GET /transfers/{request_id}
+                .. rest_method:: GET /transfers/{request_id}
 
-                    Show Accept
-                    -----------
+                Show Accept
+                -----------
 
-                    .. rest_method:: GET /transfers/{accept_id}
+                .. rest_method:: GET /transfers/{accept_id}
 
-                    """,
+                """
             ],
             expected: [
                 "api-ref/source/index.rst:9:1: warning: 'GET /transfers/{accept_id}' is the same route as 'GET /transfers/{request_id}' for the same microversions; one of the paths is likely wrong [duplicate-operation]\napi-ref/source/index.rst:4:1: note: first documented here",
@@ -360,7 +369,8 @@ import Testing
         Case(
             name: "quoted required",
             files: [
-                "api-ref/source/index.rst": document("""
+                "api-ref/source/index.rst": document(
+                    """
                     .. rest_method:: GET /a
 
                     .. rest_parameters:: parameters.yaml

@@ -11,11 +11,14 @@ import Testing
         reference.documents.flatMap(\.operations).map { operation in
             var lines = ["\(operation.title) | \(operation.method) \(operation.path.text)"]
             for list in operation.parameterLists {
-                lines.append("  \(list.direction.rawValue) \(list.fileName): "
-                    + list.items.map { "\($0.name)=\($0.key)" }.joined(separator: ","))
+                lines.append(
+                    "  \(list.direction.rawValue) \(list.fileName): "
+                        + list.items.map { "\($0.name)=\($0.key)" }.joined(separator: ","))
             }
-            lines.append("  codes: " + operation.statusCodes.map { "\($0.kind.rawValue) \($0.name ?? "") \($0.code)" }
-                .joined(separator: ","))
+            lines.append(
+                "  codes: "
+                    + operation.statusCodes.map { "\($0.kind.rawValue) \($0.name ?? "") \($0.code)" }
+                    .joined(separator: ","))
             for sample in operation.samples {
                 lines.append("  sample \(sample.direction?.rawValue ?? "-") \(sample.writtenPath) \(sample.options)")
             }
@@ -56,25 +59,32 @@ import Testing
         let guesses = seedFindings.filter { $0.ruleID == "unindented-directive-content" }
         #expect(guesses.count == 13)
         #expect(seedFindings.count == guesses.count)
-        #expect(DiagnosticRenderer.text(guesses[1])
-            == "api-ref/source/os-agents.inc:26:1: warning: line 26 after directive 'rest_parameters' is not indented; read as its content: indent it by 3 spaces [unindented-directive-content]")
+        #expect(
+            DiagnosticRenderer.text(guesses[1])
+                == "api-ref/source/os-agents.inc:26:1: warning: line 26 after directive 'rest_parameters' is not indented; read as its content: indent it by 3 spaces [unindented-directive-content]"
+        )
     }
 
     @Test func exampleModelHoldsTheDocumentedValues() throws {
         let disk = DiskFileProvider()
         let root = SharedFiles.packageRoot
         let inputs = InputCollector(files: disk).collect([root + "/api-ref/source"])
-        let (reference, findings) = ReferenceReader.read(inputs, files: disk, root: root) { Paths.relative($0, to: root) }
+        let (reference, findings) = ReferenceReader.read(inputs, files: disk, root: root) {
+            Paths.relative($0, to: root)
+        }
         #expect(findings.isEmpty)
         #expect(Linter.lint(reference).isEmpty)
         let operations = try #require(reference.documents.first?.operations)
-        #expect(operations.map { "\($0.method) \($0.path.text)" } == [
-            "GET /os-agents", "POST /os-agents", "PUT /os-agents/{agent_build_id}", "DELETE /os-agents/{agent_build_id}",
-        ])
+        #expect(
+            operations.map { "\($0.method) \($0.path.text)" } == [
+                "GET /os-agents", "POST /os-agents", "PUT /os-agents/{agent_build_id}",
+                "DELETE /os-agents/{agent_build_id}",
+            ])
         #expect(operations[0].statusCodes.map(\.code) == [200, 401, 403, 410])
         #expect(operations[1].samples.map(\.direction) == [.request, .response])
         #expect(operations[1].samples[0].resolvedPath == "doc/api_samples/os-agents/agent-post-req.json")
-        #expect(operations[2].parameters(.response).map(\.key) == ["agent", "agent_id_str", "md5hash", "url", "version"])
+        #expect(
+            operations[2].parameters(.response).map(\.key) == ["agent", "agent_id_str", "md5hash", "url", "version"])
         #expect(reference.parameterFiles["parameters.yaml"]?.definitions.count == 13)
     }
 }

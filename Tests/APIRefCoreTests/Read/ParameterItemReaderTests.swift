@@ -13,7 +13,9 @@ import Testing
 
     @Test(arguments: [
         Case(line: "- server_id: server_id_path", name: "server_id", key: "server_id_path", keyColumn: 14),
-        Case(line: "- OS-DCF:diskConfig: OS-DCF:diskConfig", name: "OS-DCF:diskConfig", key: "OS-DCF:diskConfig", keyColumn: 22),
+        Case(
+            line: "- OS-DCF:diskConfig: OS-DCF:diskConfig", name: "OS-DCF:diskConfig", key: "OS-DCF:diskConfig",
+            keyColumn: 22),
         Case(line: "- type : image_type_query", name: "type", key: "image_type_query", keyColumn: 10),
         Case(line: "- networks.uuid: network_uuid", name: "networks.uuid", key: "network_uuid", keyColumn: 18),
         Case(line: "- {project_id}: project_id_path", name: "{project_id}", key: "project_id_path", keyColumn: 17),

@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func readsTitlesWithTheirStyles() {
-        let (blocks, diagnostics) = read("""
+        let (blocks, diagnostics) = read(
+            """
             ===========
              Overlined
             ===========
@@ -34,7 +35,8 @@ import Testing
     }
 
     @Test func readsDirectiveArgumentsOptionsAndContent() {
-        let (blocks, _) = read("""
+        let (blocks, _) = read(
+            """
             .. literalinclude:: ../../doc/api_samples/a.json
                :language: javascript
 
@@ -54,15 +56,18 @@ import Testing
     }
 
     @Test func readsMethodAndPathOnTheNextLine() {
-        let (blocks, _) = read("""
+        let (blocks, _) = read(
+            """
             .. rest_method::
                POST /v2/metadefs/namespaces/{namespace_name}/resource_types
             """)
-        #expect(directives(blocks).first?.argumentText == "POST /v2/metadefs/namespaces/{namespace_name}/resource_types")
+        #expect(
+            directives(blocks).first?.argumentText == "POST /v2/metadefs/namespaces/{namespace_name}/resource_types")
     }
 
     @Test func dropsCommentsAndKeepsOtherDirectivesOpaque() {
-        let (blocks, _) = read("""
+        let (blocks, _) = read(
+            """
             .. -*- rst -*-
             .. needs:body_verification
 
@@ -78,7 +83,8 @@ import Testing
     }
 
     @Test func readsFlushLeftContentAndSaysWhereItGuessed() {
-        let (blocks, diagnostics) = read("""
+        let (blocks, diagnostics) = read(
+            """
             .. rest_parameters:: parameters.yaml
             - agent: agent
             - os: os
@@ -90,14 +96,16 @@ import Testing
         let found = directives(blocks)
         #expect(found[0].contentLines.map(\.text) == ["- agent: agent", "- os: os"])
         #expect(found[1].options.map(\.name) == ["language"])
-        #expect(diagnostics == [
-            "a.inc:2:1: warning: lines 2-3 after directive 'rest_parameters' are not indented; read as its content: indent them by 3 spaces [unindented-directive-content]",
-            "a.inc:7:1: warning: line 7 after directive 'literalinclude' is not indented; read as its content: indent it by 3 spaces [unindented-directive-content]",
-        ])
+        #expect(
+            diagnostics == [
+                "a.inc:2:1: warning: lines 2-3 after directive 'rest_parameters' are not indented; read as its content: indent them by 3 spaces [unindented-directive-content]",
+                "a.inc:7:1: warning: line 7 after directive 'literalinclude' is not indented; read as its content: indent it by 3 spaces [unindented-directive-content]",
+            ])
     }
 
     @Test func adoptsAFlushLeftListAfterABlankLine() {
-        let (blocks, diagnostics) = read("""
+        let (blocks, diagnostics) = read(
+            """
             .. rest_parameters:: parameters.yaml
 
             - agent: agent
@@ -107,7 +115,8 @@ import Testing
     }
 
     @Test func readsLiteralBlocksAfterDoubleColon() {
-        let (blocks, _) = read("""
+        let (blocks, _) = read(
+            """
             Example::
 
                 GET /servers

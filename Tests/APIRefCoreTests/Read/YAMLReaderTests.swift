@@ -14,15 +14,17 @@ import Testing
     }
 
     @Test func resolvesAnchorsAliasesAndMergeKeys() throws {
-        let source = SourceText(path: "p.yaml", text: """
-            base: &base
-              in: body
-              type: string
-            derived:
-              <<: *base
-              type: integer
-            copy: *base
-            """)
+        let source = SourceText(
+            path: "p.yaml",
+            text: """
+                base: &base
+                  in: body
+                  type: string
+                derived:
+                  <<: *base
+                  type: integer
+                copy: *base
+                """)
         let (root, diagnostics) = YAMLReader.read(source)
         #expect(diagnostics.isEmpty)
         let pairs = try #require(root?.pairs)
@@ -38,9 +40,10 @@ import Testing
         let (root, diagnostics) = YAMLReader.read(source)
         #expect(root?.pairs?.count == 1)
         #expect(root?.pairs?.first?.value.pairs?.first?.value.scalarText == "path")
-        #expect(diagnostics.map(DiagnosticRenderer.text) == [
-            "p.yaml:3:1: error: key 'a' is defined twice; the later one wins [duplicate-key]\np.yaml:1:1: note: 'a' was first defined here"
-        ])
+        #expect(
+            diagnostics.map(DiagnosticRenderer.text) == [
+                "p.yaml:3:1: error: key 'a' is defined twice; the later one wins [duplicate-key]\np.yaml:1:1: note: 'a' was first defined here"
+            ])
     }
 
     @Test func reportsSyntaxErrorsAtLibyamlsPosition() {
@@ -76,9 +79,10 @@ import Testing
         let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
         let (root, diagnostics) = YAMLReader.read(SourceText(path: "p.yaml", text: text))
         #expect(root == nil)
-        #expect(diagnostics.map(DiagnosticRenderer.text) == [
-            "p.yaml:1:1001: error: collections nest deeper than 1000 levels; refused [yaml-syntax]"
-        ])
+        #expect(
+            diagnostics.map(DiagnosticRenderer.text) == [
+                "p.yaml:1:1001: error: collections nest deeper than 1000 levels; refused [yaml-syntax]"
+            ])
     }
 
     @Test func refusesDeepFlowMappingsBeforeLibyamlScansThem() {
@@ -86,9 +90,10 @@ import Testing
         let text = "a: " + String(repeating: "{a: ", count: depth) + "b" + String(repeating: "}", count: depth) + "\n"
         let (root, diagnostics) = YAMLReader.read(SourceText(path: "p.yaml", text: text))
         #expect(root == nil)
-        #expect(diagnostics.map(DiagnosticRenderer.text) == [
-            "p.yaml:1:4004: error: collections nest deeper than 1000 levels; refused [yaml-syntax]"
-        ])
+        #expect(
+            diagnostics.map(DiagnosticRenderer.text) == [
+                "p.yaml:1:4004: error: collections nest deeper than 1000 levels; refused [yaml-syntax]"
+            ])
     }
 
     @Test func convertsColumnsOnALongLineInOrder() throws {
@@ -106,8 +111,9 @@ import Testing
 
     @Test func placesControlCharactersAtTheirByte() {
         let (_, diagnostics) = YAMLReader.read(SourceText(path: "p.yaml", text: "a:\n  in: bo\u{1}dy\n"))
-        #expect(diagnostics.map(DiagnosticRenderer.text) == [
-            "p.yaml:2:9: error: control characters are not allowed [yaml-syntax]"
-        ])
+        #expect(
+            diagnostics.map(DiagnosticRenderer.text) == [
+                "p.yaml:2:9: error: control characters are not allowed [yaml-syntax]"
+            ])
     }
 }

@@ -41,7 +41,8 @@ struct TestProject {
     let files: MemoryFileProvider
 
     init(_ files: [String: String]) {
-        self.files = MemoryFileProvider(Dictionary(uniqueKeysWithValues: files.map { (Self.root + "/" + $0.key, $0.value) }))
+        self.files = MemoryFileProvider(
+            Dictionary(uniqueKeysWithValues: files.map { (Self.root + "/" + $0.key, $0.value) }))
     }
 
     /// Reads the given project-relative inputs (default: `api-ref/source`).

@@ -24,13 +24,15 @@ struct DuplicateOperationRule: LintRule {
                         && Self.bodyKey(of: $0, context: context) == action && !Self.haveDistinctSamples($0, operation)
                         && ($0.title == operation.title || $0.path.text != operation.path.text)
                 }) {
-                    let message = earlier.path.text == operation.path.text
+                    let message =
+                        earlier.path.text == operation.path.text
                         ? "'\(operation.method) \(operation.path.text)' is documented twice for the same microversions"
                         : "'\(operation.method) \(operation.path.text)' is the same route as '\(earlier.method) "
                             + "\(earlier.path.text)' for the same microversions; one of the paths is likely wrong"
-                    findings.append(Diagnostic(
-                        Self.descriptor, message, at: operation.location,
-                        notes: [.init("first documented here", at: earlier.location)]))
+                    findings.append(
+                        Diagnostic(
+                            Self.descriptor, message, at: operation.location,
+                            notes: [.init("first documented here", at: earlier.location)]))
                 }
                 seen[route, default: []].append(operation)
             }

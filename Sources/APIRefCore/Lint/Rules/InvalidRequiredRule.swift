@@ -9,7 +9,8 @@ struct InvalidRequiredRule: LintRule {
         context.parameterFiles.flatMap(\.definitions).compactMap { definition in
             guard let field = definition.field("required"), field.value.boolValue == nil else { return nil }
             let value = field.value.scalarText ?? field.value.kindName
-            if case .scalar(let text, isPlain: false) = field.value.kind, ["true", "false"].contains(text.lowercased()) {
+            if case .scalar(let text, isPlain: false) = field.value.kind, ["true", "false"].contains(text.lowercased())
+            {
                 return Diagnostic(
                     Self.descriptor,
                     "'required' of parameter '\(definition.key)' is the quoted string '\(text)'; write \(text.lowercased()) without quotes",

@@ -12,7 +12,8 @@ struct MissingFieldRule: LintRule {
         context.parameterFiles.flatMap(\.definitions).flatMap { definition -> [Diagnostic] in
             guard definition.malformedValue == nil else { return [] }
             return Self.requiredFields.filter { definition.field($0) == nil }.map {
-                Diagnostic(Self.descriptor, "parameter '\(definition.key)' has no '\($0)' field", at: definition.location)
+                Diagnostic(
+                    Self.descriptor, "parameter '\(definition.key)' has no '\($0)' field", at: definition.location)
             }
         }
     }

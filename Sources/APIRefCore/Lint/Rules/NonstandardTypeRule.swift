@@ -25,7 +25,8 @@ struct NonstandardTypeRule: LintRule {
             guard !Self.standardTypes.contains(type) else { return nil }
             let lowered = type.lowercased()
             let hint = Self.standardTypes.contains(lowered) ? lowered : Self.aliases[lowered]
-            let message = hint.map { "parameter '\(definition.key)' has type '\(type)'; use '\($0)'" }
+            let message =
+                hint.map { "parameter '\(definition.key)' has type '\(type)'; use '\($0)'" }
                 ?? "parameter '\(definition.key)' has type '\(type)'; expected string, integer, float, boolean, object, array or none"
             return Diagnostic(Self.descriptor, message, at: field.value.location)
         }

@@ -16,17 +16,19 @@ struct ParameterOrderRule: LintRule {
                 defer { previous = (definition.key, placement) }
                 guard let before = previous else { continue }
                 if placement.order < before.placement.order {
-                    findings.append(Diagnostic(
-                        Self.descriptor,
-                        "parameter '\(definition.key)' (in: \(placement.rawValue)) comes after '\(before.key)' "
-                            + "(in: \(before.placement.rawValue)); header, path, query and body entries go in that order",
-                        at: definition.location))
+                    findings.append(
+                        Diagnostic(
+                            Self.descriptor,
+                            "parameter '\(definition.key)' (in: \(placement.rawValue)) comes after '\(before.key)' "
+                                + "(in: \(before.placement.rawValue)); header, path, query and body entries go in that order",
+                            at: definition.location))
                 } else if placement == before.placement, definition.key.lowercased() < before.key.lowercased() {
-                    findings.append(Diagnostic(
-                        Self.descriptor,
-                        "parameter '\(definition.key)' comes after '\(before.key)'; "
-                            + "entries of one section go in case-insensitive alphabetical order",
-                        at: definition.location))
+                    findings.append(
+                        Diagnostic(
+                            Self.descriptor,
+                            "parameter '\(definition.key)' comes after '\(before.key)'; "
+                                + "entries of one section go in case-insensitive alphabetical order",
+                            at: definition.location))
                 }
             }
             return findings

@@ -4,7 +4,8 @@
 ///     api-ref/source/servers.inc:12:24: error: path placeholder 'server_id' of 'GET /servers/{server_id}' is not documented by an 'in: path' parameter [undocumented-path-parameter]
 struct UndocumentedPathParameterRule: LintRule {
     static let descriptor = RuleDescriptor(
-        "undocumented-path-parameter", .error, "a URL placeholder that no 'in: path' parameter of the request documents")
+        "undocumented-path-parameter", .error, "a URL placeholder that no 'in: path' parameter of the request documents"
+    )
 
     func check(_ context: LintContext) -> [Diagnostic] {
         context.operations.flatMap { _, operation -> [Diagnostic] in

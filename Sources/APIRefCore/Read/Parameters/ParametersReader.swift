@@ -22,9 +22,10 @@ public enum ParametersReader {
         }
         guard let pairs = root.pairs else {
             if !root.isNull {
-                diagnostics.append(Diagnostic(
-                    notMapping, "parameters file holds a \(root.kindName), expected a mapping of parameter names",
-                    at: root.location))
+                diagnostics.append(
+                    Diagnostic(
+                        notMapping, "parameters file holds a \(root.kindName), expected a mapping of parameter names",
+                        at: root.location))
             }
             return (ParameterFile(path: source.path, definitions: []), diagnostics)
         }
@@ -33,13 +34,16 @@ public enum ParametersReader {
             var definition = ParameterDefinition(key: key, location: pair.key.location, fields: [])
             if let fields = pair.value.pairs {
                 definition.fields = fields.map {
-                    .init(name: $0.key.scalarText ?? "", value: $0.value, location: $0.key.location, isMerged: $0.isMerged)
+                    .init(
+                        name: $0.key.scalarText ?? "", value: $0.value, location: $0.key.location, isMerged: $0.isMerged
+                    )
                 }
             } else {
                 definition.malformedValue = pair.value
-                diagnostics.append(Diagnostic(
-                    notMapping, "parameter '\(key)' is a \(pair.value.kindName), expected a mapping of fields",
-                    at: pair.value.location))
+                diagnostics.append(
+                    Diagnostic(
+                        notMapping, "parameter '\(key)' is a \(pair.value.kindName), expected a mapping of fields",
+                        at: pair.value.location))
             }
             definitions.append(definition)
         }

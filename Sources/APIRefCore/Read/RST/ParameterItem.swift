@@ -17,8 +17,9 @@ public enum ParameterItemReader {
             if let item = parse(line) {
                 items.append(item)
             } else {
-                diagnostics.append(Diagnostic(
-                    invalidItem, "item '\(line.text)' is not of the form '- name: key'", at: line.location))
+                diagnostics.append(
+                    Diagnostic(
+                        invalidItem, "item '\(line.text)' is not of the form '- name: key'", at: line.location))
             }
         }
         return (items, diagnostics)

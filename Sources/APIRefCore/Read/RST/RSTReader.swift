@@ -122,7 +122,9 @@ public struct RSTReader {
             let line = lines[index]
             guard line.indent == indent, let first = line.bulletText else { break }
             let bulletLocation = location(of: line)
-            var itemLines = [RSTTextLine(first, at: location(of: line, offset: line.content.utf8.count - first.utf8.count))]
+            var itemLines = [
+                RSTTextLine(first, at: location(of: line, offset: line.content.utf8.count - first.utf8.count))
+            ]
             index += 1
             let end = endOfIndentedBlock(from: index, deeperThan: indent)
             for continuation in lines[index..<end] where !continuation.isBlank {
@@ -260,8 +262,10 @@ public struct RSTReader {
             index += 1
         }
         if index > first {
-            diagnostics.append(.unindentedContent(directive, lines: lines[first].number...lines[index - 1].number,
-                                                  at: location(of: lines[first])))
+            diagnostics.append(
+                .unindentedContent(
+                    directive, lines: lines[first].number...lines[index - 1].number,
+                    at: location(of: lines[first])))
         }
     }
 
@@ -279,8 +283,10 @@ public struct RSTReader {
                     directive.content.append(RSTTextLine(text, at: item.location))
                 }
                 let lastLine = items.last?.lines.last?.location.line ?? first.location.line ?? 0
-                diagnostics.append(.unindentedContent(directive, lines: (first.location.line ?? 0)...lastLine,
-                                                      at: first.location))
+                diagnostics.append(
+                    .unindentedContent(
+                        directive, lines: (first.location.line ?? 0)...lastLine,
+                        at: first.location))
                 adopted[adopted.count - 1] = .directive(directive)
             } else {
                 adopted.append(block)

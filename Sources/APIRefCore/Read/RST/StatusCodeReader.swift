@@ -119,7 +119,9 @@ public enum StatusCodeReader {
         let lowered = text.lowercased()
         guard lowered.hasPrefix("microversion") else { return nil }
         let rest = lowered.drop { $0.isLetter }
-        let ends = rest.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        let ends = rest.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false).map {
+            $0.trimmingSpaces()
+        }
         guard ends.count == 2 else { return nil }
         func version(_ text: String) -> Microversion?? {
             text.isEmpty ? .some(nil) : Microversion(text).map { .some($0) }

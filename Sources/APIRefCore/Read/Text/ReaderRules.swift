@@ -33,7 +33,8 @@ public enum ReaderRules {
 
 extension Diagnostic {
     static func invalidEncoding(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(ReaderRules.invalidEncoding, "file is not valid UTF-8; the bad bytes were read as U+FFFD", at: location)
+        Diagnostic(
+            ReaderRules.invalidEncoding, "file is not valid UTF-8; the bad bytes were read as U+FFFD", at: location)
     }
 
     static func unreadableFile(_ reason: String, at location: SourceLocation) -> Diagnostic {

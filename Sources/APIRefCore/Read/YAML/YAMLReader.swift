@@ -71,8 +71,14 @@ public enum YAMLReader {
         if bytes.isEmpty { return (nil, []) }
         if let tooDeep = flowNestingBeyondLimit(bytes) {
             let location = builder.location(byteOffset: tooDeep)
-            return (nil, [Diagnostic(
-                ReaderRules.yamlSyntax, "collections nest deeper than \(nestingLimit) levels; refused", at: location)])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        ReaderRules.yamlSyntax, "collections nest deeper than \(nestingLimit) levels; refused",
+                        at: location)
+                ]
+            )
         }
         bytes.append(0)
         let root = bytes.withUnsafeBufferPointer { buffer in
@@ -108,7 +114,8 @@ private struct TreeBuilder {
     mutating func parse(_ input: UnsafePointer<UInt8>, length: Int) -> YAMLNode? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            diagnostics.append(Diagnostic(ReaderRules.yamlSyntax, "libyaml could not start", at: source.location(line: 1)))
+            diagnostics.append(
+                Diagnostic(ReaderRules.yamlSyntax, "libyaml could not start", at: source.location(line: 1)))
             return nil
         }
         defer { yaml_parser_delete(&parser) }
@@ -133,9 +140,11 @@ private struct TreeBuilder {
             if frames.count >= YAMLReader.nestingLimit,
                 type == YAML_SEQUENCE_START_EVENT || type == YAML_MAPPING_START_EVENT
             {
-                diagnostics.append(Diagnostic(
-                    ReaderRules.yamlSyntax, "collections nest deeper than \(YAMLReader.nestingLimit) levels; refused",
-                    at: location(event.start_mark)))
+                diagnostics.append(
+                    Diagnostic(
+                        ReaderRules.yamlSyntax,
+                        "collections nest deeper than \(YAMLReader.nestingLimit) levels; refused",
+                        at: location(event.start_mark)))
                 return nil
             }
             var completed: (node: YAMLNode, size: Int, anchor: String?)?
@@ -150,15 +159,17 @@ private struct TreeBuilder {
             case YAML_ALIAS_EVENT:
                 let name = string(event.data.alias.anchor) ?? ""
                 guard let target = anchors[name] else {
-                    diagnostics.append(Diagnostic(ReaderRules.yamlSyntax, "alias '*\(name)' names no anchor", at: location))
+                    diagnostics.append(
+                        Diagnostic(ReaderRules.yamlSyntax, "alias '*\(name)' names no anchor", at: location))
                     return nil
                 }
                 expandedSize += target.size
                 guard expandedSize <= YAMLReader.expansionLimit else {
-                    diagnostics.append(Diagnostic(
-                        ReaderRules.yamlSyntax,
-                        "aliases expand the document beyond \(YAMLReader.expansionLimit) nodes; refused",
-                        at: location))
+                    diagnostics.append(
+                        Diagnostic(
+                            ReaderRules.yamlSyntax,
+                            "aliases expand the document beyond \(YAMLReader.expansionLimit) nodes; refused",
+                            at: location))
                     return nil
                 }
                 var node = target.node
@@ -214,9 +225,11 @@ private struct TreeBuilder {
             }
             if let text = key.scalarText {
                 if let first = firstSeen[text] {
-                    diagnostics.append(Diagnostic(
-                        YAMLReader.duplicateKey, "key '\(text)' is defined twice; the later one wins", at: key.location,
-                        notes: [.init("'\(text)' was first defined here", at: first.location)]))
+                    diagnostics.append(
+                        Diagnostic(
+                            YAMLReader.duplicateKey, "key '\(text)' is defined twice; the later one wins",
+                            at: key.location,
+                            notes: [.init("'\(text)' was first defined here", at: first.location)]))
                 } else {
                     firstSeen[text] = key
                 }
@@ -245,7 +258,8 @@ private struct TreeBuilder {
             message = "\(problem) \(context)"
         }
         // Reader errors (bad bytes, control characters) carry a byte offset, not a mark.
-        let place = parser.error == YAML_READER_ERROR
+        let place =
+            parser.error == YAML_READER_ERROR
             ? location(byteOffset: Int(parser.problem_offset)) : location(parser.problem_mark)
         diagnostics.append(Diagnostic(ReaderRules.yamlSyntax, message, at: place))
     }
