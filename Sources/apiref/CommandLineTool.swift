@@ -3,7 +3,7 @@ import APIRefDisk
 
 /// The `apiref` command: picks the subcommand and turns usage errors into exit status 64.
 enum CommandLineTool {
-    static var commands: [any Command.Type] { [LintCommand.self, DumpCommand.self, RulesCommand.self] }
+    static var commands: [any Command.Type] { [LintCommand.self, ValidateCommand.self, CheckCommand.self, DumpCommand.self, RulesCommand.self] }
 
     static func run(_ arguments: [String]) -> Int32 {
         guard let name = arguments.first else {
@@ -35,7 +35,7 @@ enum CommandLineTool {
 
     static var usage: String {
         var text = """
-            OVERVIEW: read os-api-ref documentation (RST and parameters.yaml) into one model and lint it
+            OVERVIEW: read os-api-ref documentation into one model, lint it and validate its samples
 
             USAGE: apiref <command> [options] [PATH...]
 
@@ -43,7 +43,7 @@ enum CommandLineTool {
 
             """
         for command in commands {
-            text += "  " + command.name.padding(to: 8) + command.abstract + "\n"
+            text += "  " + command.name.padding(to: 10) + command.abstract + "\n"
         }
         text += "\nSee 'apiref <command> --help' for a command's options.\n"
         return text

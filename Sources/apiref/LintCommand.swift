@@ -30,17 +30,6 @@ enum LintCommand: Command {
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
         guard let (reference, readFindings) = Workspace().read(arguments) else { return ExitStatus.usage }
-        var collector = DiagnosticCollector()
-        (readFindings + Linter.lint(reference)).forEach { collector.report($0) }
-        let findings = collector.sortedUnique
-        for finding in findings {
-            Output.standardError(DiagnosticRenderer.text(finding) + "\n")
-        }
-        let operations = reference.documents.reduce(0) { $0 + $1.operations.count }
-        let documents = reference.documents.count
-        Output.standardError(
-            "apiref: \(documents) document\(documents == 1 ? "" : "s"), \(operations) operation\(operations == 1 ? "" : "s"): "
-                + (findings.isEmpty ? "no findings" : DiagnosticRenderer.summary(findings)) + "\n")
-        return collector.contains(atLeast: .error) ? ExitStatus.findings : ExitStatus.clean
+        return Report.finish(readFindings + Linter.lint(reference), reference: reference, checked: "")
     }
 }

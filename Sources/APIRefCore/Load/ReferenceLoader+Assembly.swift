@@ -235,7 +235,7 @@ extension ReferenceLoader {
         var options: [String: String] = [:]
         for option in directive.options { options[option.name] = option.value }
         return SampleReference(
-            writtenPath: written, resolvedPath: displayPath(target),
+            writtenPath: written, resolvedPath: displayPath(target), absolutePath: target,
             direction: state.direction ?? Self.direction(ofSampleNamed: written), location: location, options: options,
             caption: state.lastParagraph)
     }

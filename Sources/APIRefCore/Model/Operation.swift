@@ -72,6 +72,8 @@ public struct SampleReference: Sendable {
     public var writtenPath: String
     /// The display path of the file it resolves to.
     public var resolvedPath: String
+    /// The absolute path of the file, for reading it.
+    public var absolutePath: String
     /// The part of the operation it stands in, or `nil` when neither part applies.
     public var direction: Direction?
     public var location: SourceLocation

@@ -1,0 +1,85 @@
+/// One documented body parameter as it applies to a place in the body tree.
+public struct BodyParameter: Sendable, Hashable {
+    /// The display name as listed, such as `networks.uuid`.
+    public var name: String
+    /// The key of its definition in the parameters file.
+    public var key: String
+    /// The location of the list item.
+    public var location: SourceLocation
+    /// The `type` as written, if any.
+    public var type: String?
+    public var isRequired: Bool
+    public var microversions: MicroversionRange
+}
+
+/// A place in a request or response body: a key, what documents it and what lies below it.
+///
+/// The tree is inferred from the parameter list and the samples together: dotted names give
+/// a path below their first part; flat names sit where the samples hold them (nova's `name`
+/// inside the `server` wrapper); arrays are transparent, so `networks[].uuid` is the node
+/// `networks` > `uuid`.
+public struct BodyNode: Sendable, Hashable {
+    /// How a node's place was found.
+    public enum Placement: String, Sendable, Hashable {
+        /// The root of the body.
+        case root
+        /// From a dotted name below a documented parameter.
+        case dottedName = "dotted-name"
+        /// Where a sample holds the key.
+        case sample
+        /// No sample holds it: put under the body's single wrapper object, or at the top.
+        case assumed
+        /// A key on the way to a documented one, itself undocumented.
+        case structural
+    }
+
+    public var name: String
+    public var placement: Placement
+    /// The parameters documenting this place; more than one when the same name is listed
+    /// for different microversions.
+    public var parameters: [BodyParameter]
+    public var children: [BodyNode]
+
+    public init(name: String, placement: Placement, parameters: [BodyParameter] = [], children: [BodyNode] = []) {
+        self.name = name
+        self.placement = placement
+        self.parameters = parameters
+        self.children = children
+    }
+
+    /// Whether the node is documented but none of its members is, so any content is accepted.
+    public var isFreeForm: Bool {
+        !parameters.isEmpty && children.allSatisfy { $0.parameters.isEmpty && $0.children.isEmpty }
+    }
+
+    public func child(_ name: String) -> BodyNode? {
+        children.first { $0.name == name }
+    }
+
+    /// The node at `path` below this one, if there is one.
+    public func node(at path: [String]) -> BodyNode? {
+        var current = self
+        for name in path {
+            guard let next = current.child(name) else { return nil }
+            current = next
+        }
+        return current
+    }
+
+    /// Adds the node at `path`, creating structural nodes on the way, and applies `update` to it.
+    mutating func insert(at path: [String], placement: Placement, update: (inout BodyNode) -> Void) {
+        guard let first = path.first else {
+            update(&self)
+            return
+        }
+        let rest = Array(path.dropFirst())
+        if let index = children.firstIndex(where: { $0.name == first }) {
+            if rest.isEmpty, children[index].placement == .structural { children[index].placement = placement }
+            children[index].insert(at: rest, placement: placement, update: update)
+        } else {
+            var child = BodyNode(name: first, placement: rest.isEmpty ? placement : .structural)
+            child.insert(at: rest, placement: placement, update: update)
+            children.append(child)
+        }
+    }
+}

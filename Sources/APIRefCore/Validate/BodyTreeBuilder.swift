@@ -1,0 +1,94 @@
+/// Infers where each documented body parameter of an operation lives, from its parameter
+/// lists and its samples together.
+///
+/// - A dotted name (`networks.uuid`, `os:scheduler_hints.cidr`) whose first part is itself
+///   listed goes below that part.
+/// - A flat name goes where a sample of the same direction holds it, the shallowest place
+///   first (nova lists `name` flat; its samples hold it in the `server` wrapper).
+/// - A flat name no sample holds goes under the body's wrapper (the one listed object that the
+///   samples hold at the top), or at the top when there is none.
+public enum BodyTreeBuilder {
+    /// One listed body parameter with its definition.
+    public struct Item: Sendable {
+        public var reference: ParameterReference
+        public var definition: ParameterDefinition
+    }
+
+    /// The body parameters an operation lists for one direction, in list order.
+    public static func items(of operation: Operation, _ direction: Direction, context: LintContext) -> [Item] {
+        operation.parameterLists.filter { $0.direction == direction }.flatMap { list in
+            list.items.compactMap { reference -> Item? in
+                guard let definition = context.definition(of: reference, in: list), definition.placement == .body
+                else { return nil }
+                return Item(reference: reference, definition: definition)
+            }
+        }
+    }
+
+    public static func build(_ items: [Item], samples: [JSONNode]) -> BodyNode {
+        var root = BodyNode(name: "", placement: .root)
+        let listed = Set(items.map(\.reference.name))
+        var located: [String: [String]] = [:]
+        var wrapper: [String]?
+        for item in items {
+            let name = item.reference.name
+            let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            var path: [String]
+            var placement: BodyNode.Placement
+            if parts.count > 1, listed.contains(parts[0]), !parts.contains(where: \.isEmpty) {
+                let head = located[parts[0]] ?? locate(parts[0], in: samples) ?? (wrapper ?? []) + [parts[0]]
+                path = head + parts.dropFirst()
+                placement = .dottedName
+            } else if let found = located[name] ?? locate(name, in: samples) {
+                path = found
+                placement = .sample
+            } else {
+                path = (wrapper ?? []) + [name]
+                placement = .assumed
+            }
+            if located[name] == nil { located[name] = path }
+            if wrapper == nil, path.count == 1, placement == .sample, isObject(item.definition.type) {
+                wrapper = path
+            }
+            let parameter = BodyParameter(
+                name: name, key: item.reference.key, location: item.reference.location, type: item.definition.type,
+                isRequired: item.definition.isRequired ?? false, microversions: item.definition.microversions)
+            root.insert(at: path, placement: placement) { node in
+                if !node.parameters.contains(parameter) { node.parameters.append(parameter) }
+            }
+        }
+        return root
+    }
+
+    /// The shallowest path (arrays passed through) at which a sample holds the key `name`.
+    static func locate(_ name: String, in samples: [JSONNode]) -> [String]? {
+        var best: [String]?
+        for sample in samples {
+            var queue: [(JSONNode, [String])] = [(sample, [])]
+            var head = 0
+            while head < queue.count {
+                let (node, path) = queue[head]
+                head += 1
+                if let best, path.count >= best.count { break }
+                switch node.kind {
+                case .object(let members):
+                    if members.contains(where: { $0.key == name }) {
+                        let found = path + [name]
+                        if best == nil || found.count < best!.count { best = found }
+                        continue
+                    }
+                    for member in members { queue.append((member.value, path + [member.key])) }
+                case .array(let items):
+                    for item in items { queue.append((item, path)) }
+                default:
+                    break
+                }
+            }
+        }
+        return best
+    }
+
+    static func isObject(_ type: String?) -> Bool {
+        ["object", "dict"].contains(type?.lowercased() ?? "")
+    }
+}

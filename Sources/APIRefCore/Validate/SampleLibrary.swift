@@ -1,0 +1,67 @@
+/// The samples of a reference, each read once and parsed when it is JSON.
+public struct SampleLibrary: Sendable {
+    /// What reading one sample file gave.
+    public enum Content: Sendable {
+        case json(JSONNode)
+        /// Not JSON by design (`.txt` transcripts, curl commands, XML): skipped.
+        case notJSON
+        /// Missing, unreadable or not valid JSON; already reported.
+        case unusable
+    }
+
+    /// The parsed samples, keyed by absolute path.
+    public private(set) var contents: [String: Content] = [:]
+
+    public static let notJSON = RuleDescriptor(
+        "non-json-sample", .note, "a sample that is not JSON (an HTTP transcript, XML, a command) is not validated")
+
+    /// Reads every sample included by an operation of the reference.
+    public static func load(_ reference: APIReference, files: any FileProvider) -> (SampleLibrary, [Diagnostic]) {
+        var library = SampleLibrary()
+        var diagnostics: [Diagnostic] = []
+        let samples = reference.documents.flatMap { $0.operations.flatMap(\.samples) + $0.looseSamples }
+        for sample in samples where library.contents[sample.absolutePath] == nil {
+            let (content, found) = read(sample, files: files)
+            library.contents[sample.absolutePath] = content
+            diagnostics += found
+        }
+        return (library, diagnostics)
+    }
+
+    public func content(of sample: SampleReference) -> Content? {
+        contents[sample.absolutePath]
+    }
+
+    private static func read(_ sample: SampleReference, files: any FileProvider) -> (Content, [Diagnostic]) {
+        guard case .bytes(let bytes) = files.contents(of: sample.absolutePath) else {
+            // A missing or unreadable sample is reported by the reader as `missing-file`.
+            return (.unusable, [])
+        }
+        let source = SourceText(path: sample.resolvedPath, bytes: bytes)
+        if !looksLikeJSON(sample, source: source) {
+            let what = Paths.fileName(of: sample.resolvedPath)
+            return (.notJSON, [Diagnostic(notJSON, "sample '\(what)' is not JSON; not validated", at: sample.location)])
+        }
+        var diagnostics: [Diagnostic] = []
+        if let bad = source.invalidEncoding { diagnostics.append(.invalidEncoding(at: bad)) }
+        let (root, found) = JSONReader.read(source)
+        diagnostics += found
+        guard let root, !found.contains(where: { $0.ruleID == JSONReader.syntax.id }) else {
+            return (.unusable, diagnostics)
+        }
+        return (.json(root), diagnostics)
+    }
+
+    /// Whether a sample is meant to be JSON: a `.json` file, or another file (no `.txt`,
+    /// `.xml`, `.sh`...) whose text starts with `{` or `[`.
+    static func looksLikeJSON(_ sample: SampleReference, source: SourceText) -> Bool {
+        let name = Paths.fileName(of: sample.resolvedPath).lowercased()
+        let language = sample.options["language"]?.lowercased()
+        if name.hasSuffix(".json") { return true }
+        if ["json", "javascript"].contains(language ?? ""), !name.hasSuffix(".txt"), !name.hasSuffix(".xml") {
+            let first = source.text.first { !$0.isWhitespace }
+            return first == "{" || first == "["
+        }
+        return false
+    }
+}

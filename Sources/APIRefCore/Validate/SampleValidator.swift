@@ -1,0 +1,172 @@
+/// Checks every JSON sample against the body tree of its operation and direction.
+///
+/// `null` is accepted for every documented field whatever its type: os-api-ref has no way to
+/// mark a field nullable, and services return `null` for unset values. An integer is
+/// accepted where a float is documented. A type outside the standard set (`uuid`, `enum`...)
+/// is not checked beyond its known aliases.
+public enum SampleValidator {
+    /// The inferred bodies and sample bindings of one operation.
+    public struct OperationResult: Sendable {
+        public var request: BodyNode
+        public var response: BodyNode
+        public var bindings: [SampleBinding]
+    }
+
+    /// The result for each operation, by document then operation index.
+    public struct Result: Sendable {
+        public var operations: [[OperationResult]]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func validate(_ reference: APIReference, samples library: SampleLibrary) -> Result {
+        let context = LintContext(reference: reference)
+        var diagnostics: [Diagnostic] = []
+        let operations = reference.documents.map { document in
+            document.operations.map { operation in
+                validate(operation, context: context, library: library, diagnostics: &diagnostics)
+            }
+        }
+        return Result(operations: operations, diagnostics: diagnostics)
+    }
+
+    private static func validate(
+        _ operation: Operation, context: LintContext, library: SampleLibrary, diagnostics: inout [Diagnostic]
+    ) -> OperationResult {
+        let bindings = operation.samples.map { MicroversionBinder.bind($0, operation: operation) }
+        func json(_ direction: Direction) -> [JSONNode] {
+            bindings.filter { $0.direction == direction }.compactMap {
+                if case .json(let node)? = library.content(of: $0.sample) { node } else { nil }
+            }
+        }
+        let request = BodyTreeBuilder.build(
+            BodyTreeBuilder.items(of: operation, .request, context: context), samples: json(.request))
+        let response = BodyTreeBuilder.build(
+            BodyTreeBuilder.items(of: operation, .response, context: context), samples: json(.response))
+        for binding in bindings {
+            guard case .json(let root)? = library.content(of: binding.sample) else { continue }
+            guard let direction = binding.direction else {
+                diagnostics.append(Diagnostic(
+                    ValidationRules.unboundSample,
+                    "sample '\(Paths.fileName(of: binding.sample.resolvedPath))' is in neither the request nor the "
+                        + "response part and its name says neither; not validated",
+                    at: binding.sample.location))
+                continue
+            }
+            let tree = direction == .request ? request : response
+            var walker = Walker(operation: operation, binding: binding, direction: direction)
+            if tree.children.isEmpty {
+                if let members = root.members, !members.isEmpty {
+                    diagnostics.append(Diagnostic(
+                        ValidationRules.undocumentedBody,
+                        "the \(direction.rawValue) sample has a body, but '\(operation.method) \(operation.path.text)' "
+                            + "documents no body parameter for its \(direction.rawValue)",
+                        at: root.location, notes: [.init("sample included here", at: binding.sample.location)]))
+                }
+                continue
+            }
+            walker.check(root, node: tree, path: [])
+            diagnostics += walker.diagnostics
+        }
+        return OperationResult(request: request, response: response, bindings: bindings)
+    }
+}
+
+/// Walks one sample beside its body tree.
+private struct Walker {
+    let operation: Operation
+    let binding: SampleBinding
+    let direction: Direction
+    var diagnostics: [Diagnostic] = []
+
+    init(operation: Operation, binding: SampleBinding, direction: Direction) {
+        self.operation = operation
+        self.binding = binding
+        self.direction = direction
+    }
+
+    mutating func check(_ value: JSONNode, node: BodyNode, path: [String]) {
+        switch value.kind {
+        case .array(let items):
+            for item in items { check(item, node: node, path: path) }
+        case .object(let members):
+            checkMembers(members, of: value, node: node, path: path)
+        default:
+            break
+        }
+    }
+
+    private mutating func checkMembers(_ members: [JSONMember], of object: JSONNode, node: BodyNode, path: [String]) {
+        if node.isFreeForm { return }
+        for member in members {
+            let memberPath = path + [member.key]
+            guard let child = node.child(member.key) else {
+                diagnostics.append(.undocumentedField(
+                    memberPath, direction: direction, operation: operation, at: member.keyLocation, sample: binding.sample))
+                continue
+            }
+            checkValue(member, node: child, path: memberPath)
+            check(member.value, node: child, path: memberPath)
+        }
+        let present = Set(members.map(\.key))
+        for child in node.children where !present.contains(child.name) {
+            guard let parameter = child.parameters.first(where: { $0.isRequired && appliesWithCertainty($0) }) else {
+                continue
+            }
+            diagnostics.append(.missingRequired(path + [child.name], parameter: parameter, binding: binding, at: object.location))
+        }
+    }
+
+    private mutating func checkValue(_ member: JSONMember, node: BodyNode, path: [String]) {
+        guard !node.parameters.isEmpty else { return }
+        let applicable = node.parameters.filter(applies)
+        guard !applicable.isEmpty else {
+            if let version = binding.microversion {
+                diagnostics.append(.outsideMicroversion(path, version: version, parameters: node.parameters, at: member.keyLocation))
+            }
+            return
+        }
+        let verdicts = applicable.map { Self.matches($0.type, member.value) }
+        if verdicts.contains(where: { $0 != false }) { return }
+        if let parameter = applicable.first {
+            diagnostics.append(.typeMismatch(path, found: member.value.typeName, parameter: parameter, at: member.value.location))
+        }
+    }
+
+    /// Whether a parameter applies to this sample's microversion (any, when it is unknown).
+    private func applies(_ parameter: BodyParameter) -> Bool {
+        guard let version = binding.microversion else { return true }
+        return contains(parameter.microversions, version)
+    }
+
+    /// Whether a parameter surely applies: at a known version, or with no bounds at all.
+    private func appliesWithCertainty(_ parameter: BodyParameter) -> Bool {
+        guard let version = binding.microversion else {
+            return parameter.microversions.minimum == nil && parameter.microversions.maximum == nil
+        }
+        return contains(parameter.microversions, version)
+    }
+
+    private func contains(_ range: MicroversionRange, _ version: Microversion) -> Bool {
+        if let minimum = range.minimum, version < minimum { return false }
+        if let maximum = range.maximum, maximum < version { return false }
+        return true
+    }
+
+    /// Whether a value fits a documented type: `true`, `false`, or `nil` when the type is not
+    /// one apiref can check.
+    static func matches(_ type: String?, _ value: JSONNode) -> Bool? {
+        guard let type else { return nil }
+        let lowered = type.lowercased()
+        let standard = NonstandardTypeRule.standardTypes.contains(lowered)
+            ? lowered : NonstandardTypeRule.aliases[lowered]
+        guard let standard else { return nil }
+        if case .null = value.kind { return true }
+        switch (standard, value.kind) {
+        case ("string", .string), ("integer", .integer), ("float", .float), ("float", .integer),
+            ("boolean", .bool), ("object", .object), ("array", .array):
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import APIRefCore
+
+/// `apiref validate [PATH...]`: checks every JSON sample against its operation's parameters.
+enum ValidateCommand: Command {
+    static let name = "validate"
+    static let abstract = "check every JSON sample against its operation, direction and microversion"
+    static let synopsis = "apiref validate [--root DIR] [PATH...]"
+    static let options: Set<String> = ["--root"]
+    static let flags: Set<String> = []
+    static let help = """
+        OVERVIEW: \(abstract)
+
+        USAGE: \(synopsis)
+
+        Each sample included by an operation is read (JSON with positions) and compared with the
+        body tree inferred from the operation's parameter list: undocumented fields, missing
+        required fields, wrong types, fields outside their microversion, broken JSON. Takes
+        the same PATH and --root as 'apiref lint'; 'apiref check' runs both.
+
+        Exit status: 0 when no error was found, 1 when one was, 64 for a usage error.
+
+        """
+
+    static func run(_ arguments: ParsedArguments) -> Int32 {
+        let workspace = Workspace()
+        guard let (reference, readFindings) = workspace.read(arguments) else { return ExitStatus.usage }
+        let (_, findings, checked) = Report.validate(reference, workspace: workspace)
+        return Report.finish(readFindings + findings, reference: reference, checked: checked)
+    }
+}
+
+/// `apiref check [PATH...]`: lint and validate together, the one command a CI job needs.
+enum CheckCommand: Command {
+    static let name = "check"
+    static let abstract = "lint the documents and validate their samples: the one command for CI"
+    static let synopsis = "apiref check [--root DIR] [PATH...]"
+    static let options: Set<String> = ["--root"]
+    static let flags: Set<String> = []
+    static let help = """
+        OVERVIEW: \(abstract)
+
+        USAGE: \(synopsis)
+
+        Runs 'apiref lint' and 'apiref validate' over the same documents and reports their
+        findings together. Exit status: 0 when no error was found, 1 when one was, 64 for a
+        usage error.
+
+        """
+
+    static func run(_ arguments: ParsedArguments) -> Int32 {
+        let workspace = Workspace()
+        guard let (reference, readFindings) = workspace.read(arguments) else { return ExitStatus.usage }
+        let (_, findings, checked) = Report.validate(reference, workspace: workspace)
+        return Report.finish(readFindings + Linter.lint(reference) + findings, reference: reference, checked: checked)
+    }
+}
