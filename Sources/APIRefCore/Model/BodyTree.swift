@@ -47,9 +47,16 @@ public struct BodyNode: Sendable, Hashable {
         self.children = children
     }
 
-    /// Whether the node is documented but none of its members is, so any content is accepted.
+    /// Whether the node is documented but none of its members is placed in it by a sample or a
+    /// dotted name, so any content is accepted (nova's `metadata`, or `extra_specs` whose
+    /// listed `key` and `value` describe its entries rather than name them).
     public var isFreeForm: Bool {
-        !parameters.isEmpty && children.allSatisfy { $0.parameters.isEmpty && $0.children.isEmpty }
+        !parameters.isEmpty && children.allSatisfy { $0.placement == .assumed || !$0.isDocumented }
+    }
+
+    /// Whether the node or a node below it is documented.
+    public var isDocumented: Bool {
+        !parameters.isEmpty || children.contains { $0.isDocumented }
     }
 
     public func child(_ name: String) -> BodyNode? {

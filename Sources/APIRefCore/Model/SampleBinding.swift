@@ -10,6 +10,9 @@ public struct SampleBinding: Sendable {
         case caption
         /// The lowest microversion of the operation.
         case operationMinimum = "operation-minimum"
+        /// No version of its own, beside samples of the same operation in `vX.Y` folders (nova
+        /// keeps the base version's samples above its version folders): below the lowest of them.
+        case belowFolders = "below-folders"
         /// No version is known; version checks are skipped for this sample.
         case unknown
     }
@@ -18,4 +21,17 @@ public struct SampleBinding: Sendable {
     public var direction: Direction?
     public var microversion: Microversion?
     public var versionRule: VersionRule
+    /// With `belowFolders`: the sample's version is below this one.
+    public var below: Microversion?
+
+    public init(
+        sample: SampleReference, direction: Direction?, microversion: Microversion?, versionRule: VersionRule,
+        below: Microversion? = nil
+    ) {
+        self.sample = sample
+        self.direction = direction
+        self.microversion = microversion
+        self.versionRule = versionRule
+        self.below = below
+    }
 }

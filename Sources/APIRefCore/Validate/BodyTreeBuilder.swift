@@ -25,7 +25,12 @@ public enum BodyTreeBuilder {
         }
     }
 
-    public static func build(_ items: [Item], samples: [JSONNode]) -> BodyNode {
+    public static let unplacedParameter = RuleDescriptor(
+        "unplaced-parameter", .warning, "a dotted body parameter whose first part the list does not have")
+
+    /// Builds the tree, reporting dotted names whose first part is not listed.
+    public static func build(_ items: [Item], samples: [JSONNode]) -> (tree: BodyNode, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
         var root = BodyNode(name: "", placement: .root)
         let listed = Set(items.map(\.reference.name))
         var located: [String: [String]] = [:]
@@ -45,6 +50,16 @@ public enum BodyTreeBuilder {
             } else {
                 path = (wrapper ?? []) + [name]
                 placement = .assumed
+                if parts.count > 1, !parts[0].isEmpty {
+                    var notes: [Diagnostic.Note] = []
+                    if let guess = EditDistance.suggestion(for: parts[0], among: listed.filter { !$0.contains(".") }) {
+                        notes.append(.init("did you mean '\(guess).\(parts.dropFirst().joined(separator: "."))'?"))
+                    }
+                    diagnostics.append(Diagnostic(
+                        unplacedParameter,
+                        "body parameter '\(name)' names '\(parts[0])', which the list does not have and no sample holds",
+                        at: item.reference.location, notes: notes))
+                }
             }
             if located[name] == nil { located[name] = path }
             if wrapper == nil, path.count == 1, placement == .sample, isObject(item.definition.type) {
@@ -57,7 +72,7 @@ public enum BodyTreeBuilder {
                 if !node.parameters.contains(parameter) { node.parameters.append(parameter) }
             }
         }
-        return root
+        return (root, diagnostics)
     }
 
     /// The shallowest path (arrays passed through) at which a sample holds the key `name`.
@@ -74,7 +89,7 @@ public enum BodyTreeBuilder {
                 case .object(let members):
                     if members.contains(where: { $0.key == name }) {
                         let found = path + [name]
-                        if best == nil || found.count < best!.count { best = found }
+                        if best.map({ found.count < $0.count }) ?? true { best = found }
                         continue
                     }
                     for member in members { queue.append((member.value, path + [member.key])) }

@@ -2,8 +2,22 @@
 ///
 /// In order: a `vX.Y` folder in its path (`servers/v2.47/server-get-resp.json`); a version in
 /// its file name (`-v237` is 2.37, `-1.19`); a version in the example's title (`(v2.32)`,
-/// `microversion 2.32`); else the operation's lowest microversion; else none.
+/// `microversion 2.32`); else the operation's lowest microversion; else, when other samples
+/// of the operation sit in `vX.Y` folders, below the lowest of those; else none.
 public enum MicroversionBinder {
+    /// Binds every sample of an operation.
+    public static func bind(_ operation: Operation) -> [SampleBinding] {
+        let bindings = operation.samples.map { bind($0, operation: operation) }
+        let folders = bindings.filter { $0.versionRule == .folder }.compactMap(\.microversion)
+        guard let lowest = folders.min() else { return bindings }
+        return bindings.map { binding in
+            guard binding.versionRule == .unknown else { return binding }
+            return SampleBinding(
+                sample: binding.sample, direction: binding.direction, microversion: nil, versionRule: .belowFolders,
+                below: lowest)
+        }
+    }
+
     public static func bind(_ sample: SampleReference, operation: Operation) -> SampleBinding {
         if let version = fromFolder(sample.resolvedPath) {
             return SampleBinding(sample: sample, direction: sample.direction, microversion: version, versionRule: .folder)

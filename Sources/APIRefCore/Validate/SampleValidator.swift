@@ -21,18 +21,32 @@ public enum SampleValidator {
     public static func validate(_ reference: APIReference, samples library: SampleLibrary) -> Result {
         let context = LintContext(reference: reference)
         var diagnostics: [Diagnostic] = []
-        let operations = reference.documents.map { document in
-            document.operations.map { operation in
-                validate(operation, context: context, library: library, diagnostics: &diagnostics)
+        var results: [[OperationResult]] = []
+        for document in reference.documents {
+            let built = document.operations.map { operation in
+                infer(operation, context: context, library: library, diagnostics: &diagnostics)
             }
+            // Operations on one route (nova's "Create Multiple Servers" beside "Create Server")
+            // may document only what they add; a field undocumented in one is looked up in the
+            // others before it is reported.
+            var routes: [String: [Int]] = [:]
+            for (index, operation) in document.operations.enumerated() {
+                routes[DuplicateOperationRule.shape(of: operation.path) + " " + operation.method, default: []].append(index)
+            }
+            for (index, operation) in document.operations.enumerated() {
+                let siblings = (routes[DuplicateOperationRule.shape(of: operation.path) + " " + operation.method] ?? [])
+                    .filter { $0 != index }.map { built[$0] }
+                check(operation, built[index], siblings: siblings, library: library, diagnostics: &diagnostics)
+            }
+            results.append(built)
         }
-        return Result(operations: operations, diagnostics: diagnostics)
+        return Result(operations: results, diagnostics: diagnostics)
     }
 
-    private static func validate(
+    private static func infer(
         _ operation: Operation, context: LintContext, library: SampleLibrary, diagnostics: inout [Diagnostic]
     ) -> OperationResult {
-        let bindings = operation.samples.map { MicroversionBinder.bind($0, operation: operation) }
+        let bindings = MicroversionBinder.bind(operation)
         func json(_ direction: Direction) -> [JSONNode] {
             bindings.filter { $0.direction == direction }.compactMap {
                 if case .json(let node)? = library.content(of: $0.sample) { node } else { nil }
@@ -42,7 +56,15 @@ public enum SampleValidator {
             BodyTreeBuilder.items(of: operation, .request, context: context), samples: json(.request))
         let response = BodyTreeBuilder.build(
             BodyTreeBuilder.items(of: operation, .response, context: context), samples: json(.response))
-        for binding in bindings {
+        diagnostics += request.diagnostics + response.diagnostics
+        return OperationResult(request: request.tree, response: response.tree, bindings: bindings)
+    }
+
+    private static func check(
+        _ operation: Operation, _ result: OperationResult, siblings: [OperationResult], library: SampleLibrary,
+        diagnostics: inout [Diagnostic]
+    ) {
+        for binding in result.bindings {
             guard case .json(let root)? = library.content(of: binding.sample) else { continue }
             guard let direction = binding.direction else {
                 diagnostics.append(Diagnostic(
@@ -52,14 +74,16 @@ public enum SampleValidator {
                     at: binding.sample.location))
                 continue
             }
-            let tree = direction == .request ? request : response
-            var walker = Walker(operation: operation, binding: binding, direction: direction)
-            if tree.children.isEmpty {
+            let tree = direction == .request ? result.request : result.response
+            let others = siblings.map { direction == .request ? $0.request : $0.response }
+            var walker = Walker(operation: operation, binding: binding, direction: direction, alternatives: others)
+            guard walker.anyApplies(tree) else {
                 if let members = root.members, !members.isEmpty {
+                    let version = tree.isDocumented ? " at this sample's microversion" : ""
                     diagnostics.append(Diagnostic(
                         ValidationRules.undocumentedBody,
                         "the \(direction.rawValue) sample has a body, but '\(operation.method) \(operation.path.text)' "
-                            + "documents no body parameter for its \(direction.rawValue)",
+                            + "documents no body parameter for its \(direction.rawValue)\(version)",
                         at: root.location, notes: [.init("sample included here", at: binding.sample.location)]))
                 }
                 continue
@@ -67,7 +91,6 @@ public enum SampleValidator {
             walker.check(root, node: tree, path: [])
             diagnostics += walker.diagnostics
         }
-        return OperationResult(request: request, response: response, bindings: bindings)
     }
 }
 
@@ -76,12 +99,20 @@ private struct Walker {
     let operation: Operation
     let binding: SampleBinding
     let direction: Direction
+    /// The trees of other operations on the same route.
+    let alternatives: [BodyNode]
     var diagnostics: [Diagnostic] = []
 
-    init(operation: Operation, binding: SampleBinding, direction: Direction) {
+    init(operation: Operation, binding: SampleBinding, direction: Direction, alternatives: [BodyNode]) {
         self.operation = operation
         self.binding = binding
         self.direction = direction
+        self.alternatives = alternatives
+    }
+
+    /// Whether any parameter of the tree applies to this sample's microversion.
+    func anyApplies(_ node: BodyNode) -> Bool {
+        node.parameters.contains(where: applies) || node.children.contains { anyApplies($0) }
     }
 
     mutating func check(_ value: JSONNode, node: BodyNode, path: [String]) {
@@ -100,6 +131,7 @@ private struct Walker {
         for member in members {
             let memberPath = path + [member.key]
             guard let child = node.child(member.key) else {
+                if alternatives.contains(where: { $0.node(at: memberPath)?.isDocumented ?? false }) { continue }
                 diagnostics.append(.undocumentedField(
                     memberPath, direction: direction, operation: operation, at: member.keyLocation, sample: binding.sample))
                 continue
@@ -108,7 +140,7 @@ private struct Walker {
             check(member.value, node: child, path: memberPath)
         }
         let present = Set(members.map(\.key))
-        for child in node.children where !present.contains(child.name) {
+        for child in node.children where !present.contains(child.name) && child.placement != .assumed {
             guard let parameter = child.parameters.first(where: { $0.isRequired && appliesWithCertainty($0) }) else {
                 continue
             }
@@ -120,7 +152,7 @@ private struct Walker {
         guard !node.parameters.isEmpty else { return }
         let applicable = node.parameters.filter(applies)
         guard !applicable.isEmpty else {
-            if let version = binding.microversion {
+            if let version = binding.microversion.map({ "microversion \($0)" }) ?? binding.below.map({ "a microversion below \($0)" }) {
                 diagnostics.append(.outsideMicroversion(path, version: version, parameters: node.parameters, at: member.keyLocation))
             }
             return
@@ -134,12 +166,18 @@ private struct Walker {
 
     /// Whether a parameter applies to this sample's microversion (any, when it is unknown).
     private func applies(_ parameter: BodyParameter) -> Bool {
+        if let below = binding.below {
+            return parameter.microversions.minimum.map { $0 < below } ?? true
+        }
         guard let version = binding.microversion else { return true }
         return contains(parameter.microversions, version)
     }
 
     /// Whether a parameter surely applies: at a known version, or with no bounds at all.
     private func appliesWithCertainty(_ parameter: BodyParameter) -> Bool {
+        if binding.below != nil {
+            return parameter.microversions.minimum == nil && parameter.microversions.maximum == nil
+        }
         guard let version = binding.microversion else {
             return parameter.microversions.minimum == nil && parameter.microversions.maximum == nil
         }

@@ -28,7 +28,7 @@ public enum ValidationRules {
 
     static let all: [RuleDescriptor] = [
         undocumentedField, missingRequired, typeMismatch, outsideMicroversion, undocumentedBody, unboundSample,
-        unincludedSample, JSONReader.syntax, JSONReader.duplicateKey, SampleLibrary.notJSON,
+        unincludedSample, BodyTreeBuilder.unplacedParameter, JSONReader.syntax, JSONReader.duplicateKey, SampleLibrary.notJSON,
     ]
 }
 
@@ -62,7 +62,7 @@ extension Diagnostic {
             at: location, notes: [.init("'\(parameter.name)' is documented here", at: parameter.location)])
     }
 
-    static func outsideMicroversion(_ path: [String], version: Microversion, parameters: [BodyParameter],
+    static func outsideMicroversion(_ path: [String], version: String, parameters: [BodyParameter],
         at location: SourceLocation) -> Diagnostic
     {
         let ranges = parameters.map { parameter -> String in
@@ -72,7 +72,7 @@ extension Diagnostic {
         }
         return Diagnostic(
             ValidationRules.outsideMicroversion,
-            "field '\(path.joined(separator: "."))' appears in a sample of microversion \(version); "
+            "field '\(path.joined(separator: "."))' appears in a sample of \(version); "
                 + "documented for microversions \(ranges.joined(separator: ", "))",
             at: location, notes: parameters.map { .init("'\($0.name)' is documented here", at: $0.location) })
     }
