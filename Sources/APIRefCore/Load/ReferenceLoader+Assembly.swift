@@ -42,7 +42,8 @@ extension ReferenceLoader {
             state.operationLevel = state.sectionLevel
             state.parts = []
         case "rest_parameters":
-            let list = parameterList(directive, direction: state.direction ?? .request, context: context)
+            var list = parameterList(directive, direction: state.direction ?? .request, context: context)
+            list.microversions = state.partMicroversions
             if state.operation != nil {
                 state.operation?.parameterLists.append(list)
             } else {
@@ -54,7 +55,8 @@ extension ReferenceLoader {
             diagnostics.forEach { sink.report($0) }
             state.operation?.statusCodes += codes
         case "literalinclude":
-            guard let sample = sample(directive, state: state, context: context) else { return }
+            guard var sample = sample(directive, state: state, context: context) else { return }
+            sample.partMicroversions = state.partMicroversions
             if state.operation != nil {
                 state.operation?.samples.append(sample)
             } else {
@@ -256,12 +258,17 @@ private struct AssemblyState {
     var sectionLevel = 0
     var operation: Operation?
     var operationLevel = 0
-    /// The subsections open inside the current operation, with the part each one means.
-    var parts: [(level: Int, direction: Direction?)] = []
+    /// The subsections open inside the current operation, with the part each one means and
+    /// the microversions its title states.
+    var parts: [(level: Int, direction: Direction?, range: MicroversionRange)] = []
     var lastParagraph: String?
 
     var direction: Direction? {
         parts.last?.direction
+    }
+
+    var partMicroversions: MicroversionRange {
+        parts.last?.range ?? .all
     }
 
     mutating func enter(_ title: RSTTitle, document: inout Document) {
@@ -270,7 +277,8 @@ private struct AssemblyState {
         if document.title == nil { document.title = title.text }
         if operation != nil, level > operationLevel {
             parts.removeAll { $0.level >= level }
-            parts.append((level, Self.direction(ofTitle: title.text) ?? parts.last?.direction))
+            let range = MicroversionRange.stated(inTitle: title.text) ?? parts.last?.range ?? .all
+            parts.append((level, Self.direction(ofTitle: title.text) ?? parts.last?.direction, range))
             lastParagraph = nil
             return
         }

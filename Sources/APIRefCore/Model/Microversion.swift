@@ -73,6 +73,31 @@ public struct MicroversionRange: Sendable, Hashable, Codable {
     /// The range that covers every version.
     public static let all = MicroversionRange()
 
+    /// The versions both ranges cover.
+    public func intersection(_ other: MicroversionRange) -> MicroversionRange {
+        let low = [minimum, other.minimum].compactMap { $0 }.max()
+        let high = [maximum, other.maximum].compactMap { $0 }.min()
+        return MicroversionRange(minimum: low, maximum: high)
+    }
+
+    /// The range a section title states, as placement writes it: `Response (microversions
+    /// 1.12 - 1.16)`, `Request (microversions 1.38 - )`, `Request example (microversion 1.28)`.
+    public static func stated(inTitle title: String) -> MicroversionRange? {
+        let lowered = Substring(title.lowercased())
+        var search = lowered[...]
+        while !search.isEmpty, !search.hasPrefix("microversion") { search = search.dropFirst() }
+        guard !search.isEmpty else { return nil }
+        var rest = search.dropFirst("microversion".count).drop { $0 == "s" }
+        if let close = rest.firstIndex(of: ")") { rest = rest[..<close] }
+        let ends = rest.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        let low = ends.first.flatMap { Microversion($0) }
+        guard let low else { return nil }
+        if ends.count == 1 { return MicroversionRange(minimum: low, maximum: low) }
+        let high = ends[1].isEmpty ? nil : Microversion(ends[1])
+        if !ends[1].isEmpty, high == nil { return nil }
+        return MicroversionRange(minimum: low, maximum: high)
+    }
+
     /// Whether the two ranges have a version in common.
     public func overlaps(_ other: MicroversionRange) -> Bool {
         if let maximum, let otherMinimum = other.minimum, maximum < otherMinimum { return false }

@@ -36,6 +36,8 @@ public struct ParameterList: Sendable {
     public var direction: Direction
     public var location: SourceLocation
     public var items: [ParameterReference]
+    /// The range the part's title states (`Response (microversions 1.12 - 1.16)`), else all.
+    public var microversions: MicroversionRange = .all
 }
 
 /// One `- name: key` item of a parameter list.
@@ -81,4 +83,6 @@ public struct SampleReference: Sendable {
     public var options: [String: String]
     /// The text of the paragraph right before the directive, such as an example's title.
     public var caption: String?
+    /// The range the part's title states (`Response Example (microversions 1.12 - 1.16)`).
+    public var partMicroversions: MicroversionRange = .all
 }

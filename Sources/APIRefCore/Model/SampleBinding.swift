@@ -8,6 +8,9 @@ public struct SampleBinding: Sendable {
         case fileName = "file-name"
         /// A version in the example's title, such as `(v2.32)`.
         case caption
+        /// The lowest microversion its part's title states (`Response Example (microversions
+        /// 1.12 - 1.16)`).
+        case part
         /// The lowest microversion of the operation.
         case operationMinimum = "operation-minimum"
         /// No version of its own, beside samples of the same operation in `vX.Y` folders (nova

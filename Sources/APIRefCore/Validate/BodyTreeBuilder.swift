@@ -2,7 +2,7 @@
 /// lists and its samples together.
 ///
 /// - A dotted name (`networks.uuid`, `os:scheduler_hints.cidr`) whose first part is itself
-///   listed goes below that part.
+///   listed goes below that part; `{placeholder}` parts name map keys and are passed through.
 /// - A flat name goes where a sample of the same direction holds it, the shallowest place
 ///   first (nova lists `name` flat; its samples hold it in the `server` wrapper).
 /// - A flat name no sample holds goes under the body's wrapper (the one listed object that the
@@ -12,6 +12,8 @@ public enum BodyTreeBuilder {
     public struct Item: Sendable {
         public var reference: ParameterReference
         public var definition: ParameterDefinition
+        /// The range of the part the item is listed in.
+        public var partMicroversions: MicroversionRange = .all
     }
 
     /// The body parameters an operation lists for one direction, in list order.
@@ -20,7 +22,7 @@ public enum BodyTreeBuilder {
             list.items.compactMap { reference -> Item? in
                 guard let definition = context.definition(of: reference, in: list), definition.placement == .body
                 else { return nil }
-                return Item(reference: reference, definition: definition)
+                return Item(reference: reference, definition: definition, partMicroversions: list.microversions)
             }
         }
     }
@@ -37,7 +39,9 @@ public enum BodyTreeBuilder {
         var wrapper: [String]?
         for item in items {
             let name = item.reference.name
+            // `{consumer_uuid}` parts (placement) stand for map keys, which are passed through.
             let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+                .filter { !($0.hasPrefix("{") && $0.hasSuffix("}") && $0.count > 2) }
             var path: [String]
             var placement: BodyNode.Placement
             if parts.count > 1, listed.contains(parts[0]), !parts.contains(where: \.isEmpty) {
@@ -67,12 +71,58 @@ public enum BodyTreeBuilder {
             }
             let parameter = BodyParameter(
                 name: name, key: item.reference.key, location: item.reference.location, type: item.definition.type,
-                isRequired: item.definition.isRequired ?? false, microversions: item.definition.microversions)
+                isRequired: item.definition.isRequired ?? false,
+                microversions: item.definition.microversions.intersection(item.partMicroversions))
             root.insert(at: path, placement: placement) { node in
                 if !node.parameters.contains(parameter) { node.parameters.append(parameter) }
             }
         }
+        placeElsewhere(items, samples: samples, located: located, tree: &root)
         return (root, diagnostics)
+    }
+
+    /// A flat name listed once may stand in several places (placement's `resources` in both
+    /// `allocation_requests` and `provider_summaries`): wherever a sample holds it inside a
+    /// documented object, it is documented there too.
+    private static func placeElsewhere(
+        _ items: [Item], samples: [JSONNode], located: [String: [String]], tree root: inout BodyNode
+    ) {
+        for item in items where !item.reference.name.contains(".") {
+            guard let home = located[item.reference.name], root.node(at: home)?.placement == .sample else { continue }
+            let parameters = root.node(at: home)?.parameters ?? []
+            for path in occurrences(of: item.reference.name, in: samples) where path != home {
+                // Only inside objects whose members are documented: a free-form object stays so.
+                guard let parent = root.node(at: Array(path.dropLast())), !parent.parameters.isEmpty,
+                    !parent.isFreeForm
+                else { continue }
+                root.insert(at: path, placement: .sample) { node in
+                    for parameter in parameters where !node.parameters.contains(parameter) {
+                        node.parameters.append(parameter)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every path (arrays and map keys passed through) at which a sample holds `name`.
+    static func occurrences(of name: String, in samples: [JSONNode]) -> Set<[String]> {
+        var found = Set<[String]>()
+        var stack: [(JSONNode, [String])] = samples.map { ($0, []) }
+        while let (node, path) = stack.popLast() {
+            switch node.kind {
+            case .object(let members):
+                for member in members {
+                    let next = DynamicKey.isDynamic(member.key) ? path : path + [member.key]
+                    if member.key == name { found.insert(next) }
+                    stack.append((member.value, next))
+                }
+            case .array(let items):
+                stack += items.map { ($0, path) }
+            default:
+                break
+            }
+        }
+        return found
     }
 
     /// The shallowest path (arrays passed through) at which a sample holds the key `name`.
@@ -92,7 +142,9 @@ public enum BodyTreeBuilder {
                         if best.map({ found.count < $0.count }) ?? true { best = found }
                         continue
                     }
-                    for member in members { queue.append((member.value, path + [member.key])) }
+                    for member in members {
+                        queue.append((member.value, DynamicKey.isDynamic(member.key) ? path : path + [member.key]))
+                    }
                 case .array(let items):
                     for item in items { queue.append((item, path)) }
                 default:

@@ -28,6 +28,9 @@ public enum MicroversionBinder {
         if let caption = sample.caption, let version = fromCaption(caption) {
             return SampleBinding(sample: sample, direction: sample.direction, microversion: version, versionRule: .caption)
         }
+        if let minimum = sample.partMicroversions.minimum {
+            return SampleBinding(sample: sample, direction: sample.direction, microversion: minimum, versionRule: .part)
+        }
         if let minimum = operation.microversions.minimum {
             return SampleBinding(
                 sample: sample, direction: sample.direction, microversion: minimum, versionRule: .operationMinimum)

@@ -131,6 +131,18 @@ private struct Walker {
         for member in members {
             let memberPath = path + [member.key]
             guard let child = node.child(member.key) else {
+                if DynamicKey.isDynamic(member.key) {
+                    check(member.value, node: node, path: path)
+                    continue
+                }
+                // A key of a map whose entries the samples show under another key (placement's
+                // `resources` by resource class): checked like that entry.
+                if case .object = member.value.kind,
+                    let template = node.children.first(where: { $0.parameters.isEmpty && $0.isDocumented })
+                {
+                    check(member.value, node: template, path: memberPath)
+                    continue
+                }
                 if alternatives.contains(where: { $0.node(at: memberPath)?.isDocumented ?? false }) { continue }
                 diagnostics.append(.undocumentedField(
                     memberPath, direction: direction, operation: operation, at: member.keyLocation, sample: binding.sample))
@@ -139,6 +151,8 @@ private struct Walker {
             checkValue(member, node: child, path: memberPath)
             check(member.value, node: child, path: memberPath)
         }
+        // A map keyed by UUID holds the required fields in its entries, checked there.
+        if !members.isEmpty, members.allSatisfy({ DynamicKey.isDynamic($0.key) }) { return }
         let present = Set(members.map(\.key))
         for child in node.children where !present.contains(child.name) && child.placement != .assumed {
             guard let parameter = child.parameters.first(where: { $0.isRequired && appliesWithCertainty($0) }) else {
