@@ -12,15 +12,20 @@ enum DumpCommand: Command {
 
         USAGE: \(synopsis)
 
-        The model (documents, groups, operations, parameter lists, status codes, samples and
-        every parameters file entry) goes to standard output; findings made while reading go to
-        standard error. Takes the same PATH and --root as 'apiref lint'.
+        The model (documents, groups, operations, parameter lists, status codes, samples with
+        the microversion each was bound to and why, the body trees inferred for each request
+        and response, and every parameters file entry) goes to standard output; findings made
+        while reading go to standard error. Takes the same PATH and --root as 'apiref lint'.
 
         """
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
-        guard let (reference, findings) = Workspace().read(arguments) else { return ExitStatus.usage }
-        Output.standardOutput(ModelDump.json(reference).rendered())
+        let workspace = Workspace()
+        guard let (reference, readFindings) = workspace.read(arguments) else { return ExitStatus.usage }
+        let (library, sampleFindings) = SampleLibrary.load(reference, files: workspace.files)
+        let validation = SampleValidator.validate(reference, samples: library)
+        Output.standardOutput(ModelDump.json(reference, validation: validation).rendered())
+        let findings = readFindings + sampleFindings
         for finding in findings {
             Output.standardError(DiagnosticRenderer.text(finding) + "\n")
         }

@@ -39,6 +39,9 @@ public struct BodyNode: Sendable, Hashable {
     /// for different microversions.
     public var parameters: [BodyParameter]
     public var children: [BodyNode]
+    /// Whether samples show the node as a map keyed by UUID, its children being the members
+    /// of each entry.
+    public var isMap = false
 
     public init(name: String, placement: Placement, parameters: [BodyParameter] = [], children: [BodyNode] = []) {
         self.name = name
@@ -71,6 +74,16 @@ public struct BodyNode: Sendable, Hashable {
             current = next
         }
         return current
+    }
+
+    /// Marks the node at `path` as a map, if there is one.
+    mutating func markMap(at path: [String]) {
+        guard let first = path.first else {
+            isMap = true
+            return
+        }
+        guard let index = children.firstIndex(where: { $0.name == first }) else { return }
+        children[index].markMap(at: Array(path.dropFirst()))
     }
 
     /// Adds the node at `path`, creating structural nodes on the way, and applies `update` to it.

@@ -26,15 +26,18 @@ public struct SampleBinding: Sendable {
     public var versionRule: VersionRule
     /// With `belowFolders`: the sample's version is below this one.
     public var below: Microversion?
+    /// With `part`: the whole range the part's title states; the sample may show any of it.
+    public var range: MicroversionRange?
 
     public init(
         sample: SampleReference, direction: Direction?, microversion: Microversion?, versionRule: VersionRule,
-        below: Microversion? = nil
+        below: Microversion? = nil, range: MicroversionRange? = nil
     ) {
         self.sample = sample
         self.direction = direction
         self.microversion = microversion
         self.versionRule = versionRule
         self.below = below
+        self.range = range
     }
 }

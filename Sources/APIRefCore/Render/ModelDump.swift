@@ -3,9 +3,13 @@
 /// Locations are `path:line:col` strings; parameters files come after the documents, in path
 /// order, with every field of every entry as written.
 public enum ModelDump {
-    public static func json(_ reference: APIReference) -> JSONText {
+    /// The model; with `validation`, each operation also shows its inferred body trees and
+    /// each sample the microversion it was bound to and the rule that gave it.
+    public static func json(_ reference: APIReference, validation: SampleValidator.Result? = nil) -> JSONText {
         .object([
-            ("documents", .array(reference.documents.map(document))),
+            ("documents", .array(reference.documents.enumerated().map { index, item in
+                document(item, results: validation?.operations[index])
+            })),
             (
                 "parameterFiles",
                 .array(
@@ -16,27 +20,72 @@ public enum ModelDump {
         ])
     }
 
-    static func document(_ document: Document) -> JSONText {
+    static func document(_ document: Document, results: [SampleValidator.OperationResult]?) -> JSONText {
         .object([
             ("path", .string(document.path)),
             ("title", document.title.map(JSONText.string) ?? .null),
             ("includes", .array(document.includedFiles.map(JSONText.string))),
-            ("groups", .array(document.groups.map(group))),
+            ("groups", .array(groups(document, results: results))),
             ("looseParameterLists", .array(document.looseParameterLists.map(parameterList))),
             ("looseSamples", .array(document.looseSamples.map(sample))),
         ])
     }
 
-    static func group(_ group: Group) -> JSONText {
-        .object([
-            ("title", .string(group.title)),
-            ("location", .string(group.location.description)),
-            ("operations", .array(group.operations.map(operation))),
-        ])
+    static func groups(_ document: Document, results: [SampleValidator.OperationResult]?) -> [JSONText] {
+        var index = 0
+        return document.groups.map { group in
+            .object([
+                ("title", .string(group.title)),
+                ("location", .string(group.location.description)),
+                ("operations", .array(group.operations.map { item in
+                    defer { index += 1 }
+                    return operation(item, result: results.flatMap { index < $0.count ? $0[index] : nil })
+                })),
+            ])
+        }
     }
 
-    static func operation(_ operation: Operation) -> JSONText {
-        .object([
+    static func operation(_ operation: Operation, result: SampleValidator.OperationResult?) -> JSONText {
+        var members = operationMembers(operation)
+        if let result {
+            members.append(("requestBody", body(result.request)))
+            members.append(("responseBody", body(result.response)))
+            members.append(("sampleBindings", .array(result.bindings.map(binding))))
+        }
+        return .object(members)
+    }
+
+    static func body(_ node: BodyNode) -> JSONText {
+        var members: [(String, JSONText)] = [("name", .string(node.name)), ("placement", .string(node.placement.rawValue))]
+        if node.isMap { members.append(("map", .bool(true))) }
+        if !node.parameters.isEmpty {
+            members.append(("parameters", .array(node.parameters.map { parameter in
+                .object([
+                    ("name", .string(parameter.name)),
+                    ("key", .string(parameter.key)),
+                    ("type", parameter.type.map(JSONText.string) ?? .null),
+                    ("required", .bool(parameter.isRequired)),
+                    ("microversions", range(parameter.microversions)),
+                ])
+            })))
+        }
+        if !node.children.isEmpty { members.append(("children", .array(node.children.map(body)))) }
+        return .object(members)
+    }
+
+    static func binding(_ binding: SampleBinding) -> JSONText {
+        var members: [(String, JSONText)] = [
+            ("path", .string(binding.sample.resolvedPath)),
+            ("direction", binding.direction.map { .string($0.rawValue) } ?? .null),
+            ("microversion", binding.microversion.map { .string($0.text) } ?? .null),
+            ("versionRule", .string(binding.versionRule.rawValue)),
+        ]
+        if let below = binding.below { members.append(("below", .string(below.text))) }
+        return .object(members)
+    }
+
+    static func operationMembers(_ operation: Operation) -> [(String, JSONText)] {
+        [
             ("title", .string(operation.title)),
             ("location", .string(operation.location.description)),
             ("method", .string(operation.method)),
@@ -46,7 +95,7 @@ public enum ModelDump {
             ("parameterLists", .array(operation.parameterLists.map(parameterList))),
             ("statusCodes", .array(operation.statusCodes.map(statusCode))),
             ("samples", .array(operation.samples.map(sample))),
-        ])
+        ]
     }
 
     static func parameterList(_ list: ParameterList) -> JSONText {

@@ -78,6 +78,8 @@ public enum BodyTreeBuilder {
             }
         }
         placeElsewhere(items, samples: samples, located: located, tree: &root)
+        for path in mapPaths(in: samples) where !path.isEmpty { root.markMap(at: path) }
+        mergeMapEntries(&root)
         return (root, diagnostics)
     }
 
@@ -102,6 +104,53 @@ public enum BodyTreeBuilder {
                 }
             }
         }
+    }
+
+    /// The name of the node that stands for every entry of a map keyed by names chosen at run
+    /// time (placement's inventories by resource class: `VCPU`, `MEMORY_MB`).
+    public static let entryName = "{key}"
+
+    /// Folds the undocumented keys under a documented object that lead to documented fields
+    /// (`inventories` > `VCPU` > `total`, `inventories` > `DISK_GB` > `reserved`) into one
+    /// entry node holding all their fields, and marks the object as a map.
+    static func mergeMapEntries(_ node: inout BodyNode) {
+        for index in node.children.indices { mergeMapEntries(&node.children[index]) }
+        guard !node.parameters.isEmpty else { return }
+        let entries = node.children.filter { $0.placement == .structural && $0.isDocumented }
+        guard !entries.isEmpty else { return }
+        var entry = BodyNode(name: entryName, placement: .structural)
+        for child in entries.flatMap(\.children) + node.children.filter({ $0.placement == .assumed }) {
+            if let existing = entry.children.firstIndex(where: { $0.name == child.name }) {
+                for parameter in child.parameters where !entry.children[existing].parameters.contains(parameter) {
+                    entry.children[existing].parameters.append(parameter)
+                }
+            } else {
+                entry.children.append(child)
+            }
+        }
+        node.children.removeAll { ($0.placement == .structural && $0.isDocumented) || $0.placement == .assumed }
+        node.children.append(entry)
+        node.isMap = true
+    }
+
+    /// The paths of objects whose keys are all UUIDs, so empty objects there are empty maps.
+    static func mapPaths(in samples: [JSONNode]) -> Set<[String]> {
+        var found = Set<[String]>()
+        var stack: [(JSONNode, [String])] = samples.map { ($0, []) }
+        while let (node, path) = stack.popLast() {
+            switch node.kind {
+            case .object(let members):
+                if !members.isEmpty, members.allSatisfy({ DynamicKey.isDynamic($0.key) }) { found.insert(path) }
+                for member in members {
+                    stack.append((member.value, DynamicKey.isDynamic(member.key) ? path : path + [member.key]))
+                }
+            case .array(let items):
+                stack += items.map { ($0, path) }
+            default:
+                break
+            }
+        }
+        return found
     }
 
     /// Every path (arrays and map keys passed through) at which a sample holds `name`.

@@ -29,7 +29,9 @@ public enum MicroversionBinder {
             return SampleBinding(sample: sample, direction: sample.direction, microversion: version, versionRule: .caption)
         }
         if let minimum = sample.partMicroversions.minimum {
-            return SampleBinding(sample: sample, direction: sample.direction, microversion: minimum, versionRule: .part)
+            return SampleBinding(
+                sample: sample, direction: sample.direction, microversion: minimum, versionRule: .part,
+                range: sample.partMicroversions)
         }
         if let minimum = operation.microversions.minimum {
             return SampleBinding(

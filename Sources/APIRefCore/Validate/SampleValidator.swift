@@ -110,6 +110,15 @@ private struct Walker {
         self.alternatives = alternatives
     }
 
+    /// The sample's microversion in words, for messages.
+    private var versionDescription: String? {
+        if let range = binding.range, let low = range.minimum {
+            return range.maximum == low ? "microversion \(low)" : "microversions \(low) - \(range.maximum?.text ?? "")"
+        }
+        if let version = binding.microversion { return "microversion \(version)" }
+        return binding.below.map { "a microversion below \($0)" }
+    }
+
     /// Whether any parameter of the tree applies to this sample's microversion.
     func anyApplies(_ node: BodyNode) -> Bool {
         node.parameters.contains(where: applies) || node.children.contains { anyApplies($0) }
@@ -127,7 +136,12 @@ private struct Walker {
     }
 
     private mutating func checkMembers(_ members: [JSONMember], of object: JSONNode, node: BodyNode, path: [String]) {
-        if node.isFreeForm { return }
+        if isFreeForm(node) { return }
+        let keys = Set(members.map(\.key))
+        // A listed name that the object does not hold, written as a dotted name, may stand for
+        // a key chosen at run time (placement's `usages.consumer_type`, `RESOURCE_CLASS`).
+        let placeholders = node.children.filter { $0.placement == .dottedName && !keys.contains($0.name) }
+        var present = keys
         for member in members {
             let memberPath = path + [member.key]
             guard let child = node.child(member.key) else {
@@ -135,12 +149,16 @@ private struct Walker {
                     check(member.value, node: node, path: path)
                     continue
                 }
-                // A key of a map whose entries the samples show under another key (placement's
-                // `resources` by resource class): checked like that entry.
-                if case .object = member.value.kind,
-                    let template = node.children.first(where: { $0.parameters.isEmpty && $0.isDocumented })
-                {
-                    check(member.value, node: template, path: memberPath)
+                if placeholders.count == 1, let placeholder = placeholders.first {
+                    // The placeholder's type describes the key, not the value: no type check.
+                    present.insert(placeholder.name)
+                    check(member.value, node: placeholder, path: memberPath)
+                    continue
+                }
+                // A key of a map whose entries are documented (placement's inventories by
+                // resource class): checked like an entry.
+                if node.isMap, let entry = node.child(BodyTreeBuilder.entryName) {
+                    check(member.value, node: entry, path: memberPath)
                     continue
                 }
                 if alternatives.contains(where: { $0.node(at: memberPath)?.isDocumented ?? false }) { continue }
@@ -152,8 +170,7 @@ private struct Walker {
             check(member.value, node: child, path: memberPath)
         }
         // A map keyed by UUID holds the required fields in its entries, checked there.
-        if !members.isEmpty, members.allSatisfy({ DynamicKey.isDynamic($0.key) }) { return }
-        let present = Set(members.map(\.key))
+        if members.allSatisfy({ DynamicKey.isDynamic($0.key) }), node.isMap || !members.isEmpty { return }
         for child in node.children where !present.contains(child.name) && child.placement != .assumed {
             guard let parameter = child.parameters.first(where: { $0.isRequired && appliesWithCertainty($0) }) else {
                 continue
@@ -162,11 +179,18 @@ private struct Walker {
         }
     }
 
+    /// Whether a node takes any content at this sample's microversion: documented, with no
+    /// member that applies here placed by a sample or a dotted name.
+    private func isFreeForm(_ node: BodyNode) -> Bool {
+        guard !node.parameters.isEmpty else { return false }
+        return !node.children.contains { $0.placement != .assumed && anyApplies($0) }
+    }
+
     private mutating func checkValue(_ member: JSONMember, node: BodyNode, path: [String]) {
         guard !node.parameters.isEmpty else { return }
         let applicable = node.parameters.filter(applies)
         guard !applicable.isEmpty else {
-            if let version = binding.microversion.map({ "microversion \($0)" }) ?? binding.below.map({ "a microversion below \($0)" }) {
+            if let version = versionDescription {
                 diagnostics.append(.outsideMicroversion(path, version: version, parameters: node.parameters, at: member.keyLocation))
             }
             return
@@ -183,6 +207,7 @@ private struct Walker {
         if let below = binding.below {
             return parameter.microversions.minimum.map { $0 < below } ?? true
         }
+        if let range = binding.range { return parameter.microversions.overlaps(range) }
         guard let version = binding.microversion else { return true }
         return contains(parameter.microversions, version)
     }
@@ -191,6 +216,9 @@ private struct Walker {
     private func appliesWithCertainty(_ parameter: BodyParameter) -> Bool {
         if binding.below != nil {
             return parameter.microversions.minimum == nil && parameter.microversions.maximum == nil
+        }
+        if let range = binding.range {
+            return parameter.microversions.intersection(range) == range
         }
         guard let version = binding.microversion else {
             return parameter.microversions.minimum == nil && parameter.microversions.maximum == nil
