@@ -39,6 +39,8 @@ public struct BodyNode: Sendable, Hashable {
     /// for different microversions.
     public var parameters: [BodyParameter]
     public var children: [BodyNode]
+    /// Whether some sample holds a key at this place.
+    public var isSeen = false
     /// Whether samples show the node as a map keyed by UUID, its children being the members
     /// of each entry.
     public var isMap = false
@@ -55,6 +57,13 @@ public struct BodyNode: Sendable, Hashable {
     /// listed `key` and `value` describe its entries rather than name them).
     public var isFreeForm: Bool {
         !parameters.isEmpty && children.allSatisfy { $0.placement == .assumed || !$0.isDocumented }
+    }
+
+    /// Whether the node's documented members are all dotted names that no sample shows, as in
+    /// nova's `flavor.extra_specs.key` and `.value`: they describe the entries of a map whose
+    /// keys are chosen at run time, so any content is accepted.
+    public var isDescribedMap: Bool {
+        !parameters.isEmpty && !children.isEmpty && children.allSatisfy { $0.placement == .dottedName && !$0.isSeen }
     }
 
     /// Whether the node or a node below it is documented.
@@ -74,6 +83,12 @@ public struct BodyNode: Sendable, Hashable {
             current = next
         }
         return current
+    }
+
+    /// Marks the nodes at the given paths as seen in a sample.
+    mutating func markSeen(_ paths: Set<[String]>, at path: [String] = []) {
+        isSeen = paths.contains(path)
+        for index in children.indices { children[index].markSeen(paths, at: path + [children[index].name]) }
     }
 
     /// Marks the node at `path` as a map, if there is one.

@@ -80,6 +80,7 @@ public enum BodyTreeBuilder {
         placeElsewhere(items, samples: samples, located: located, tree: &root)
         for path in mapPaths(in: samples) where !path.isEmpty { root.markMap(at: path) }
         mergeMapEntries(&root)
+        root.markSeen(allPaths(in: samples))
         return (root, diagnostics)
     }
 
@@ -131,6 +132,27 @@ public enum BodyTreeBuilder {
         node.children.removeAll { ($0.placement == .structural && $0.isDocumented) || $0.placement == .assumed }
         node.children.append(entry)
         node.isMap = true
+    }
+
+    /// Every key path the samples hold (arrays and UUID keys passed through).
+    static func allPaths(in samples: [JSONNode]) -> Set<[String]> {
+        var found: Set<[String]> = [[]]
+        var stack: [(JSONNode, [String])] = samples.map { ($0, []) }
+        while let (node, path) = stack.popLast() {
+            switch node.kind {
+            case .object(let members):
+                for member in members {
+                    let next = DynamicKey.isDynamic(member.key) ? path : path + [member.key]
+                    found.insert(next)
+                    stack.append((member.value, next))
+                }
+            case .array(let items):
+                stack += items.map { ($0, path) }
+            default:
+                break
+            }
+        }
+        return found
     }
 
     /// The paths of objects whose keys are all UUIDs, so empty objects there are empty maps.

@@ -183,6 +183,7 @@ private struct Walker {
     /// member that applies here placed by a sample or a dotted name.
     private func isFreeForm(_ node: BodyNode) -> Bool {
         guard !node.parameters.isEmpty else { return false }
+        if node.isDescribedMap { return true }
         return !node.children.contains { $0.placement != .assumed && anyApplies($0) }
     }
 
