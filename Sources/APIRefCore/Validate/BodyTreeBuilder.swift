@@ -51,6 +51,13 @@ public enum BodyTreeBuilder {
             } else if let found = located[name] ?? locate(name, in: samples) {
                 path = found
                 placement = .sample
+                // The same name listed again with another type (keystone's `password` object
+                // and the user's `password` string) is a second place, not the same one.
+                if let earlier = root.node(at: found)?.parameters.first, earlier.type != item.definition.type,
+                    let other = occurrences(of: name, in: samples).filter({ $0 != found }).min(by: Self.shallower)
+                {
+                    path = other
+                }
             } else {
                 path = (wrapper ?? []) + [name]
                 placement = .assumed
@@ -91,12 +98,18 @@ public enum BodyTreeBuilder {
         _ items: [Item], samples: [JSONNode], located: [String: [String]], tree root: inout BodyNode
     ) {
         for item in items where !item.reference.name.contains(".") {
-            guard let home = located[item.reference.name], root.node(at: home)?.placement == .sample else { continue }
-            let parameters = root.node(at: home)?.parameters ?? []
+            guard let home = located[item.reference.name], let placed = root.node(at: home), placed.placement == .sample,
+                placed.parameters.contains(where: { $0.key == item.reference.key })
+            else { continue }
+            let parameters = placed.parameters.filter { $0.key == item.reference.key }
+            let values = values(of: item.reference.name, in: samples)
             for path in occurrences(of: item.reference.name, in: samples) where path != home {
+                // Where the value there is of another type, it is another field of that name.
+                if values[path, default: []].contains(where: { TypeMatcher.matches(item.definition.type, $0) == false }) {
+                    continue
+                }
                 // Only inside objects whose members are documented: a free-form object stays so.
-                guard let parent = root.node(at: Array(path.dropLast())), !parent.parameters.isEmpty,
-                    !parent.isFreeForm
+                guard let parent = root.node(at: Array(path.dropLast())), parent.isDocumented, !parent.isFreeForm
                 else { continue }
                 root.insert(at: path, placement: .sample) { node in
                     for parameter in parameters where !node.parameters.contains(parameter) {
@@ -173,6 +186,32 @@ public enum BodyTreeBuilder {
             }
         }
         return found
+    }
+
+    /// The values a sample holds under the key `name`, by path.
+    static func values(of name: String, in samples: [JSONNode]) -> [[String]: [JSONNode]] {
+        var found: [[String]: [JSONNode]] = [:]
+        var stack: [(JSONNode, [String])] = samples.map { ($0, []) }
+        while let (node, path) = stack.popLast() {
+            switch node.kind {
+            case .object(let members):
+                for member in members {
+                    let next = DynamicKey.isDynamic(member.key) ? path : path + [member.key]
+                    if member.key == name { found[next, default: []].append(member.value) }
+                    stack.append((member.value, next))
+                }
+            case .array(let items):
+                stack += items.map { ($0, path) }
+            default:
+                break
+            }
+        }
+        return found
+    }
+
+    /// Orders paths shallow first, then by their names, so the choice is stable.
+    static func shallower(_ lhs: [String], _ rhs: [String]) -> Bool {
+        lhs.count != rhs.count ? lhs.count < rhs.count : lhs.lexicographicallyPrecedes(rhs)
     }
 
     /// Every path (arrays and map keys passed through) at which a sample holds `name`.

@@ -196,7 +196,7 @@ private struct Walker {
             }
             return
         }
-        let verdicts = applicable.map { Self.matches($0.type, member.value) }
+        let verdicts = applicable.map { TypeMatcher.matches($0.type, member.value) }
         if verdicts.contains(where: { $0 != false }) { return }
         if let parameter = applicable.first {
             diagnostics.append(.typeMismatch(path, found: member.value.typeName, parameter: parameter, at: member.value.location))
@@ -233,21 +233,4 @@ private struct Walker {
         return true
     }
 
-    /// Whether a value fits a documented type: `true`, `false`, or `nil` when the type is not
-    /// one apiref can check.
-    static func matches(_ type: String?, _ value: JSONNode) -> Bool? {
-        guard let type else { return nil }
-        let lowered = type.lowercased()
-        let standard = NonstandardTypeRule.standardTypes.contains(lowered)
-            ? lowered : NonstandardTypeRule.aliases[lowered]
-        guard let standard else { return nil }
-        if case .null = value.kind { return true }
-        switch (standard, value.kind) {
-        case ("string", .string), ("integer", .integer), ("float", .float), ("float", .integer),
-            ("boolean", .bool), ("object", .object), ("array", .array):
-            return true
-        default:
-            return false
-        }
-    }
 }
