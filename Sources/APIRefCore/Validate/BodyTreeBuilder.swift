@@ -54,6 +54,7 @@ public enum BodyTreeBuilder {
                 // The same name listed again with another type (keystone's `password` object
                 // and the user's `password` string) is a second place, not the same one.
                 if let earlier = root.node(at: found)?.parameters.first, earlier.type != item.definition.type,
+                    earlier.microversions.overlaps(item.definition.microversions),
                     let other = occurrences(of: name, in: samples).filter({ $0 != found }).min(by: Self.shallower)
                 {
                     path = other

@@ -88,6 +88,18 @@ public enum SampleValidator {
                 }
                 continue
             }
+            // No listed name appears in any sample (nova's `key` and `value` for one extra spec
+            // whose key is the field name): the list describes the body rather than names it.
+            let located = tree.children.filter { $0.isDocumented && ($0.placement != .assumed) && $0.isSeen }
+            if located.isEmpty, let members = root.members, !members.isEmpty {
+                let names = tree.children.filter(\.isDocumented).map { "'\($0.name)'" }.joined(separator: ", ")
+                diagnostics.append(Diagnostic(
+                    ValidationRules.undocumentedBody,
+                    "none of the documented \(direction.rawValue) fields (\(names)) appears in the sample; "
+                        + "its fields could not be checked",
+                    at: root.location, notes: [.init("sample included here", at: binding.sample.location)]))
+                continue
+            }
             walker.check(root, node: tree, path: [])
             diagnostics += walker.diagnostics
         }
