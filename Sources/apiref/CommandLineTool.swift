@@ -3,7 +3,9 @@ import APIRefDisk
 
 /// The `apiref` command: picks the subcommand and turns usage errors into exit status 64.
 enum CommandLineTool {
-    static var commands: [any Command.Type] { [LintCommand.self, ValidateCommand.self, CheckCommand.self, DumpCommand.self, RulesCommand.self] }
+    static var commands: [any Command.Type] {
+        [LintCommand.self, ValidateCommand.self, CheckCommand.self, DumpCommand.self, RulesCommand.self]
+    }
 
     static func run(_ arguments: [String]) -> Int32 {
         guard let name = arguments.first else {

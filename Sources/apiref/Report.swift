@@ -12,7 +12,8 @@ enum Report {
         }
         let documents = reference.documents.count
         let operations = reference.documents.reduce(0) { $0 + $1.operations.count }
-        var counts = "\(documents) document\(documents == 1 ? "" : "s"), \(operations) operation\(operations == 1 ? "" : "s")"
+        var counts =
+            "\(documents) document\(documents == 1 ? "" : "s"), \(operations) operation\(operations == 1 ? "" : "s")"
         if !checked.isEmpty { counts += ", " + checked }
         Output.standardError(
             "apiref: \(counts): " + (unique.isEmpty ? "no findings" : DiagnosticRenderer.summary(unique)) + "\n")

@@ -63,7 +63,8 @@ public struct BodyNode: Sendable, Hashable {
     /// nova's `flavor.extra_specs.key` and `.value`: they describe the entries of a map whose
     /// keys are chosen at run time, so any content is accepted.
     public var isDescribedMap: Bool {
-        !parameters.isEmpty && !children.isEmpty && children.allSatisfy { $0.placement == .dottedName && !$0.isSeen }
+        parameters.contains { ["object", "dict"].contains($0.type?.lowercased() ?? "") } && !children.isEmpty
+            && children.allSatisfy { $0.placement == .dottedName && !$0.isSeen }
     }
 
     /// Whether the node or a node below it is documented.

@@ -89,7 +89,9 @@ public struct MicroversionRange: Sendable, Hashable, Codable {
         guard !search.isEmpty else { return nil }
         var rest = search.dropFirst("microversion".count).drop { $0 == "s" }
         if let close = rest.firstIndex(of: ")") { rest = rest[..<close] }
-        let ends = rest.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        let ends = rest.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false).map {
+            $0.trimmingSpaces()
+        }
         let low = ends.first.flatMap { Microversion($0) }
         guard let low else { return nil }
         if ends.count == 1 { return MicroversionRange(minimum: low, maximum: low) }

@@ -7,9 +7,13 @@ public enum ModelDump {
     /// each sample the microversion it was bound to and the rule that gave it.
     public static func json(_ reference: APIReference, validation: SampleValidator.Result? = nil) -> JSONText {
         .object([
-            ("documents", .array(reference.documents.enumerated().map { index, item in
-                document(item, results: validation?.operations[index])
-            })),
+            (
+                "documents",
+                .array(
+                    reference.documents.enumerated().map { index, item in
+                        document(item, results: validation?.operations[index])
+                    })
+            ),
             (
                 "parameterFiles",
                 .array(
@@ -37,10 +41,14 @@ public enum ModelDump {
             .object([
                 ("title", .string(group.title)),
                 ("location", .string(group.location.description)),
-                ("operations", .array(group.operations.map { item in
-                    defer { index += 1 }
-                    return operation(item, result: results.flatMap { index < $0.count ? $0[index] : nil })
-                })),
+                (
+                    "operations",
+                    .array(
+                        group.operations.map { item in
+                            defer { index += 1 }
+                            return operation(item, result: results.flatMap { index < $0.count ? $0[index] : nil })
+                        })
+                ),
             ])
         }
     }
@@ -56,18 +64,25 @@ public enum ModelDump {
     }
 
     static func body(_ node: BodyNode) -> JSONText {
-        var members: [(String, JSONText)] = [("name", .string(node.name)), ("placement", .string(node.placement.rawValue))]
+        var members: [(String, JSONText)] = [
+            ("name", .string(node.name)), ("placement", .string(node.placement.rawValue)),
+        ]
         if node.isMap { members.append(("map", .bool(true))) }
         if !node.parameters.isEmpty {
-            members.append(("parameters", .array(node.parameters.map { parameter in
-                .object([
-                    ("name", .string(parameter.name)),
-                    ("key", .string(parameter.key)),
-                    ("type", parameter.type.map(JSONText.string) ?? .null),
-                    ("required", .bool(parameter.isRequired)),
-                    ("microversions", range(parameter.microversions)),
-                ])
-            })))
+            members.append(
+                (
+                    "parameters",
+                    .array(
+                        node.parameters.map { parameter in
+                            .object([
+                                ("name", .string(parameter.name)),
+                                ("key", .string(parameter.key)),
+                                ("type", parameter.type.map(JSONText.string) ?? .null),
+                                ("required", .bool(parameter.isRequired)),
+                                ("microversions", range(parameter.microversions)),
+                            ])
+                        })
+                ))
         }
         if !node.children.isEmpty { members.append(("children", .array(node.children.map(body)))) }
         return .object(members)

@@ -67,10 +67,11 @@ public enum BodyTreeBuilder {
                     if let guess = EditDistance.suggestion(for: parts[0], among: listed.filter { !$0.contains(".") }) {
                         notes.append(.init("did you mean '\(guess).\(parts.dropFirst().joined(separator: "."))'?"))
                     }
-                    diagnostics.append(Diagnostic(
-                        unplacedParameter,
-                        "body parameter '\(name)' names '\(parts[0])', which the list does not have and no sample holds",
-                        at: item.reference.location, notes: notes))
+                    diagnostics.append(
+                        Diagnostic(
+                            unplacedParameter,
+                            "body parameter '\(name)' names '\(parts[0])', which the list does not have and no sample holds",
+                            at: item.reference.location, notes: notes))
                 }
             }
             if located[name] == nil { located[name] = path }
@@ -99,14 +100,16 @@ public enum BodyTreeBuilder {
         _ items: [Item], samples: [JSONNode], located: [String: [String]], tree root: inout BodyNode
     ) {
         for item in items where !item.reference.name.contains(".") {
-            guard let home = located[item.reference.name], let placed = root.node(at: home), placed.placement == .sample,
+            guard let home = located[item.reference.name], let placed = root.node(at: home),
+                placed.placement == .sample,
                 placed.parameters.contains(where: { $0.key == item.reference.key })
             else { continue }
             let parameters = placed.parameters.filter { $0.key == item.reference.key }
             let values = values(of: item.reference.name, in: samples)
             for path in occurrences(of: item.reference.name, in: samples) where path != home {
                 // Where the value there is of another type, it is another field of that name.
-                if values[path, default: []].contains(where: { TypeMatcher.matches(item.definition.type, $0) == false }) {
+                if values[path, default: []].contains(where: { TypeMatcher.matches(item.definition.type, $0) == false })
+                {
                     continue
                 }
                 // Only inside objects whose members are documented: a free-form object stays so.

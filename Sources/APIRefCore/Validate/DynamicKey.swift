@@ -8,7 +8,8 @@ enum DynamicKey {
     static func isDynamic(_ key: String) -> Bool {
         let bytes = Array(key.utf8)
         func isHex(_ byte: UInt8) -> Bool {
-            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
                 || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
         }
         if bytes.count == 32 { return bytes.allSatisfy(isHex) }

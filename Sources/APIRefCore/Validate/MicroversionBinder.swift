@@ -20,13 +20,16 @@ public enum MicroversionBinder {
 
     public static func bind(_ sample: SampleReference, operation: Operation) -> SampleBinding {
         if let version = fromFolder(sample.resolvedPath) {
-            return SampleBinding(sample: sample, direction: sample.direction, microversion: version, versionRule: .folder)
+            return SampleBinding(
+                sample: sample, direction: sample.direction, microversion: version, versionRule: .folder)
         }
         if let version = fromFileName(Paths.fileName(of: sample.resolvedPath)) {
-            return SampleBinding(sample: sample, direction: sample.direction, microversion: version, versionRule: .fileName)
+            return SampleBinding(
+                sample: sample, direction: sample.direction, microversion: version, versionRule: .fileName)
         }
         if let caption = sample.caption, let version = fromCaption(caption) {
-            return SampleBinding(sample: sample, direction: sample.direction, microversion: version, versionRule: .caption)
+            return SampleBinding(
+                sample: sample, direction: sample.direction, microversion: version, versionRule: .caption)
         }
         if let minimum = sample.partMicroversions.minimum {
             return SampleBinding(
@@ -82,7 +85,9 @@ public enum MicroversionBinder {
             if rest.hasPrefix("microversion ") { start = index + 13 }
             if let start {
                 var end = start
-                while end < scalars.count, scalars[end].properties.numericType != nil || scalars[end] == "." { end += 1 }
+                while end < scalars.count, scalars[end].properties.numericType != nil || scalars[end] == "." {
+                    end += 1
+                }
                 let text = String(String.UnicodeScalarView(scalars[start..<end]))
                 if let version = Microversion(text), version.components.count == 2 { return version }
             }

@@ -31,7 +31,8 @@ public enum SampleValidator {
             // others before it is reported.
             var routes: [String: [Int]] = [:]
             for (index, operation) in document.operations.enumerated() {
-                routes[DuplicateOperationRule.shape(of: operation.path) + " " + operation.method, default: []].append(index)
+                routes[DuplicateOperationRule.shape(of: operation.path) + " " + operation.method, default: []].append(
+                    index)
             }
             for (index, operation) in document.operations.enumerated() {
                 let siblings = (routes[DuplicateOperationRule.shape(of: operation.path) + " " + operation.method] ?? [])
@@ -67,11 +68,12 @@ public enum SampleValidator {
         for binding in result.bindings {
             guard case .json(let root)? = library.content(of: binding.sample) else { continue }
             guard let direction = binding.direction else {
-                diagnostics.append(Diagnostic(
-                    ValidationRules.unboundSample,
-                    "sample '\(Paths.fileName(of: binding.sample.resolvedPath))' is in neither the request nor the "
-                        + "response part and its name says neither; not validated",
-                    at: binding.sample.location))
+                diagnostics.append(
+                    Diagnostic(
+                        ValidationRules.unboundSample,
+                        "sample '\(Paths.fileName(of: binding.sample.resolvedPath))' is in neither the request nor the "
+                            + "response part and its name says neither; not validated",
+                        at: binding.sample.location))
                 continue
             }
             let tree = direction == .request ? result.request : result.response
@@ -80,11 +82,12 @@ public enum SampleValidator {
             guard walker.anyApplies(tree) else {
                 if let members = root.members, !members.isEmpty {
                     let version = tree.isDocumented ? " at this sample's microversion" : ""
-                    diagnostics.append(Diagnostic(
-                        ValidationRules.undocumentedBody,
-                        "the \(direction.rawValue) sample has a body, but '\(operation.method) \(operation.path.text)' "
-                            + "documents no body parameter for its \(direction.rawValue)\(version)",
-                        at: root.location, notes: [.init("sample included here", at: binding.sample.location)]))
+                    diagnostics.append(
+                        Diagnostic(
+                            ValidationRules.undocumentedBody,
+                            "the \(direction.rawValue) sample has a body, but '\(operation.method) \(operation.path.text)' "
+                                + "documents no body parameter for its \(direction.rawValue)\(version)",
+                            at: root.location, notes: [.init("sample included here", at: binding.sample.location)]))
                 }
                 continue
             }
@@ -93,11 +96,12 @@ public enum SampleValidator {
             let located = tree.children.filter { $0.isDocumented && ($0.placement != .assumed) && $0.isSeen }
             if located.isEmpty, let members = root.members, !members.isEmpty {
                 let names = tree.children.filter(\.isDocumented).map { "'\($0.name)'" }.joined(separator: ", ")
-                diagnostics.append(Diagnostic(
-                    ValidationRules.undocumentedBody,
-                    "none of the documented \(direction.rawValue) fields (\(names)) appears in the sample; "
-                        + "its fields could not be checked",
-                    at: root.location, notes: [.init("sample included here", at: binding.sample.location)]))
+                diagnostics.append(
+                    Diagnostic(
+                        ValidationRules.undocumentedBody,
+                        "none of the documented \(direction.rawValue) fields (\(names)) appears in the sample; "
+                            + "its fields could not be checked",
+                        at: root.location, notes: [.init("sample included here", at: binding.sample.location)]))
                 continue
             }
             walker.check(root, node: tree, path: [])
@@ -152,7 +156,9 @@ private struct Walker {
         let keys = Set(members.map(\.key))
         // A listed name that the object does not hold, written as a dotted name, may stand for
         // a key chosen at run time (placement's `usages.consumer_type`, `RESOURCE_CLASS`).
-        let placeholders = node.children.filter { $0.placement == .dottedName && !keys.contains($0.name) }
+        let isObject = node.parameters.contains { ["object", "dict"].contains($0.type?.lowercased() ?? "") }
+        let placeholders =
+            isObject ? node.children.filter { $0.placement == .dottedName && !keys.contains($0.name) } : []
         var present = keys
         for member in members {
             let memberPath = path + [member.key]
@@ -174,8 +180,10 @@ private struct Walker {
                     continue
                 }
                 if alternatives.contains(where: { $0.node(at: memberPath)?.isDocumented ?? false }) { continue }
-                diagnostics.append(.undocumentedField(
-                    memberPath, direction: direction, operation: operation, at: member.keyLocation, sample: binding.sample))
+                diagnostics.append(
+                    .undocumentedField(
+                        memberPath, direction: direction, operation: operation, at: member.keyLocation,
+                        sample: binding.sample))
                 continue
             }
             checkValue(member, node: child, path: memberPath)
@@ -183,11 +191,18 @@ private struct Walker {
         }
         // A map keyed by UUID holds the required fields in its entries, checked there.
         if members.allSatisfy({ DynamicKey.isDynamic($0.key) }), node.isMap || !members.isEmpty { return }
-        for child in node.children where !present.contains(child.name) && child.placement != .assumed {
+        // A field no sample holds is assumed to sit in the body's wrapper; it is required there,
+        // but not at the top, where the guess is weakest.
+        for child in node.children where !present.contains(child.name) && (child.placement != .assumed || !path.isEmpty)
+        {
             guard let parameter = child.parameters.first(where: { $0.isRequired && appliesWithCertainty($0) }) else {
                 continue
             }
-            diagnostics.append(.missingRequired(path + [child.name], parameter: parameter, binding: binding, at: object.location))
+            let isPlaced = child.placement != .assumed
+            diagnostics.append(
+                .missingRequired(
+                    isPlaced ? path + [child.name] : [child.name], parameter: parameter, binding: binding,
+                    isPlaced: isPlaced, at: object.location))
         }
     }
 
@@ -204,14 +219,16 @@ private struct Walker {
         let applicable = node.parameters.filter(applies)
         guard !applicable.isEmpty else {
             if let version = versionDescription {
-                diagnostics.append(.outsideMicroversion(path, version: version, parameters: node.parameters, at: member.keyLocation))
+                diagnostics.append(
+                    .outsideMicroversion(path, version: version, parameters: node.parameters, at: member.keyLocation))
             }
             return
         }
         let verdicts = applicable.map { TypeMatcher.matches($0.type, member.value) }
         if verdicts.contains(where: { $0 != false }) { return }
         if let parameter = applicable.first {
-            diagnostics.append(.typeMismatch(path, found: member.value.typeName, parameter: parameter, at: member.value.location))
+            diagnostics.append(
+                .typeMismatch(path, found: member.value.typeName, parameter: parameter, at: member.value.location))
         }
     }
 

@@ -9,7 +9,8 @@ enum TypeMatcher {
     static func matches(_ type: String?, _ value: JSONNode) -> Bool? {
         guard let type else { return nil }
         let lowered = type.lowercased()
-        let standard = NonstandardTypeRule.standardTypes.contains(lowered)
+        let standard =
+            NonstandardTypeRule.standardTypes.contains(lowered)
             ? lowered : NonstandardTypeRule.aliases[lowered]
         guard let standard else { return nil }
         if case .null = value.kind { return true }

@@ -45,6 +45,10 @@ struct TestProject {
             Dictionary(uniqueKeysWithValues: files.map { (Self.root + "/" + $0.key, $0.value) }))
     }
 
+    init(files: MemoryFileProvider) {
+        self.files = files
+    }
+
     /// Reads the given project-relative inputs (default: `api-ref/source`).
     func read(_ inputs: [String] = ["api-ref/source"]) -> (reference: APIReference, diagnostics: [Diagnostic]) {
         let collected = InputCollector(files: files).collect(inputs.map { Self.root + "/" + $0 })

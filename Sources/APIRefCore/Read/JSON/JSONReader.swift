@@ -89,9 +89,10 @@ public struct JSONReader {
             skipWhitespace()
             let member = JSONMember(key: key, keyLocation: keyLocation, value: try value())
             if let first = seen[key] {
-                diagnostics.append(Diagnostic(
-                    Self.duplicateKey, "key '\(key)' appears twice in one object; readers keep only one",
-                    at: keyLocation, notes: [.init("'\(key)' first appears here", at: first)]))
+                diagnostics.append(
+                    Diagnostic(
+                        Self.duplicateKey, "key '\(key)' appears twice in one object; readers keep only one",
+                        at: keyLocation, notes: [.init("'\(key)' first appears here", at: first)]))
                 members.removeAll { $0.key == key }
             }
             seen[key] = keyLocation
@@ -144,7 +145,8 @@ public struct JSONReader {
         }
     }
 
-    private mutating func literal(_ word: String, _ kind: JSONNode.Kind, at location: SourceLocation) throws -> JSONNode {
+    private mutating func literal(_ word: String, _ kind: JSONNode.Kind, at location: SourceLocation) throws -> JSONNode
+    {
         let expected = Array(word.utf8)
         guard position + expected.count <= bytes.count, Array(bytes[position..<position + expected.count]) == expected
         else { throw failure("unexpected character '\(character(at: position))', expected a value") }
@@ -172,7 +174,9 @@ public struct JSONReader {
             isInteger = false
             position += 1
             if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { position += 1 }
-            guard position < bytes.count, isDigit(bytes[position]) else { throw failure("expected a digit in exponent") }
+            guard position < bytes.count, isDigit(bytes[position]) else {
+                throw failure("expected a digit in exponent")
+            }
             while position < bytes.count, isDigit(bytes[position]) { position += 1 }
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
@@ -184,7 +188,9 @@ public struct JSONReader {
         var scalars = String.UnicodeScalarView()
         var run = position
         func flush() {
-            if run < position { scalars.append(contentsOf: String(decoding: bytes[run..<position], as: UTF8.self).unicodeScalars) }
+            if run < position {
+                scalars.append(contentsOf: String(decoding: bytes[run..<position], as: UTF8.self).unicodeScalars)
+            }
         }
         while true {
             guard position < bytes.count else { throw failure("unterminated string") }

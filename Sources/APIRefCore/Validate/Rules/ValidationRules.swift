@@ -28,14 +28,16 @@ public enum ValidationRules {
 
     static let all: [RuleDescriptor] = [
         undocumentedField, missingRequired, typeMismatch, outsideMicroversion, undocumentedBody, unboundSample,
-        unincludedSample, BodyTreeBuilder.unplacedParameter, JSONReader.syntax, JSONReader.duplicateKey, SampleLibrary.notJSON,
+        unincludedSample, BodyTreeBuilder.unplacedParameter, JSONReader.syntax, JSONReader.duplicateKey,
+        SampleLibrary.notJSON,
     ]
 }
 
 extension Diagnostic {
-    static func undocumentedField(_ path: [String], direction: Direction, operation: Operation, at location: SourceLocation,
-        sample: SampleReference) -> Diagnostic
-    {
+    static func undocumentedField(
+        _ path: [String], direction: Direction, operation: Operation, at location: SourceLocation,
+        sample: SampleReference
+    ) -> Diagnostic {
         Diagnostic(
             ValidationRules.undocumentedField,
             "field '\(path.joined(separator: "."))' of the \(direction.rawValue) sample is not documented for "
@@ -43,14 +45,22 @@ extension Diagnostic {
             at: location, notes: [.init("sample included here", at: sample.location)])
     }
 
-    static func missingRequired(_ path: [String], parameter: BodyParameter, binding: SampleBinding,
-        at location: SourceLocation) -> Diagnostic
-    {
+    /// - Parameter isPlaced: whether a sample or a dotted name showed where the field lives;
+    ///   if not, the message names the field alone rather than a guessed path.
+    static func missingRequired(
+        _ path: [String], parameter: BodyParameter, binding: SampleBinding, isPlaced: Bool = true,
+        at location: SourceLocation
+    ) -> Diagnostic {
         let version = binding.microversion.map { " at microversion \($0)" } ?? ""
+        let direction = binding.direction?.rawValue ?? ""
+        let field = path.joined(separator: ".")
+        let message =
+            isPlaced
+            ? "required field '\(field)' is missing from the \(direction) sample\(version)"
+            : "required field '\(field)' appears nowhere in the \(direction) sample\(version)"
         return Diagnostic(
-            ValidationRules.missingRequired,
-            "required field '\(path.joined(separator: "."))' is missing from the \(binding.direction?.rawValue ?? "") sample\(version)",
-            at: location, notes: [.init("'\(parameter.name)' is documented as required here", at: parameter.location)])
+            ValidationRules.missingRequired, message, at: location,
+            notes: [.init("'\(parameter.name)' is documented as required here", at: parameter.location)])
     }
 
     static func typeMismatch(_ path: [String], found: String, parameter: BodyParameter, at location: SourceLocation)
@@ -62,9 +72,10 @@ extension Diagnostic {
             at: location, notes: [.init("'\(parameter.name)' is documented here", at: parameter.location)])
     }
 
-    static func outsideMicroversion(_ path: [String], version: String, parameters: [BodyParameter],
-        at location: SourceLocation) -> Diagnostic
-    {
+    static func outsideMicroversion(
+        _ path: [String], version: String, parameters: [BodyParameter],
+        at location: SourceLocation
+    ) -> Diagnostic {
         let ranges = parameters.map { parameter -> String in
             let low = parameter.microversions.minimum.map(\.text) ?? ""
             let high = parameter.microversions.maximum.map(\.text) ?? ""
