@@ -21,10 +21,16 @@ enum Report {
     }
 
     /// Reads and validates the samples of a reference.
-    static func validate(_ reference: APIReference, workspace: Workspace)
+    static func validate(_ reference: APIReference, workspace: Workspace, unincluded: Bool)
         -> (result: SampleValidator.Result, findings: [Diagnostic], checked: String)
     {
-        let (library, readFindings) = SampleLibrary.load(reference, files: workspace.files)
+        var (library, readFindings) = SampleLibrary.load(reference, files: workspace.files)
+        if unincluded {
+            let cwd = workspace.currentDirectory
+            readFindings += UnincludedSamples.find(reference, library: library, files: workspace.files) {
+                Paths.relative($0, to: cwd)
+            }
+        }
         let result = SampleValidator.validate(reference, samples: library)
         let json = library.contents.values.filter { if case .json = $0 { true } else { false } }.count
         return (result, readFindings + result.diagnostics, "\(json) JSON sample\(json == 1 ? "" : "s")")

@@ -34,6 +34,7 @@ public enum BodyTreeBuilder {
     public static func build(_ items: [Item], samples: [JSONNode]) -> (tree: BodyNode, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var root = BodyNode(name: "", placement: .root)
+        let index = SampleIndex(samples)
         let listed = Set(items.map(\.reference.name))
         var located: [String: [String]] = [:]
         var wrapper: [String]?
@@ -45,17 +46,17 @@ public enum BodyTreeBuilder {
             var path: [String]
             var placement: BodyNode.Placement
             if parts.count > 1, listed.contains(parts[0]), !parts.contains(where: \.isEmpty) {
-                let head = located[parts[0]] ?? locate(parts[0], in: samples) ?? (wrapper ?? []) + [parts[0]]
+                let head = located[parts[0]] ?? index.locate(parts[0]) ?? (wrapper ?? []) + [parts[0]]
                 path = head + parts.dropFirst()
                 placement = .dottedName
-            } else if let found = located[name] ?? locate(name, in: samples) {
+            } else if let found = located[name] ?? index.locate(name) {
                 path = found
                 placement = .sample
                 // The same name listed again with another type (keystone's `password` object
                 // and the user's `password` string) is a second place, not the same one.
                 if let earlier = root.node(at: found)?.parameters.first, earlier.type != item.definition.type,
                     earlier.microversions.overlaps(item.definition.microversions),
-                    let other = occurrences(of: name, in: samples).filter({ $0 != found }).min(by: Self.shallower)
+                    let other = index.places(of: name).first(where: { $0 != found })
                 {
                     path = other
                 }
@@ -86,10 +87,10 @@ public enum BodyTreeBuilder {
                 if !node.parameters.contains(parameter) { node.parameters.append(parameter) }
             }
         }
-        placeElsewhere(items, samples: samples, located: located, tree: &root)
-        for path in mapPaths(in: samples) where !path.isEmpty { root.markMap(at: path) }
+        placeElsewhere(items, index: index, located: located, tree: &root)
+        for path in index.mapPaths where !path.isEmpty { root.markMap(at: path) }
         mergeMapEntries(&root)
-        root.markSeen(allPaths(in: samples))
+        root.markSeen(index.paths)
         return (root, diagnostics)
     }
 
@@ -97,7 +98,7 @@ public enum BodyTreeBuilder {
     /// `allocation_requests` and `provider_summaries`): wherever a sample holds it inside a
     /// documented object, it is documented there too.
     private static func placeElsewhere(
-        _ items: [Item], samples: [JSONNode], located: [String: [String]], tree root: inout BodyNode
+        _ items: [Item], index: SampleIndex, located: [String: [String]], tree root: inout BodyNode
     ) {
         for item in items where !item.reference.name.contains(".") {
             guard let home = located[item.reference.name], let placed = root.node(at: home),
@@ -105,8 +106,8 @@ public enum BodyTreeBuilder {
                 placed.parameters.contains(where: { $0.key == item.reference.key })
             else { continue }
             let parameters = placed.parameters.filter { $0.key == item.reference.key }
-            let values = values(of: item.reference.name, in: samples)
-            for path in occurrences(of: item.reference.name, in: samples) where path != home {
+            let values = index.values(of: item.reference.name)
+            for path in index.places(of: item.reference.name) where path != home {
                 // Where the value there is of another type, it is another field of that name.
                 if values[path, default: []].contains(where: { TypeMatcher.matches(item.definition.type, $0) == false })
                 {
@@ -151,122 +152,9 @@ public enum BodyTreeBuilder {
         node.isMap = true
     }
 
-    /// Every key path the samples hold (arrays and UUID keys passed through).
-    static func allPaths(in samples: [JSONNode]) -> Set<[String]> {
-        var found: Set<[String]> = [[]]
-        var stack: [(JSONNode, [String])] = samples.map { ($0, []) }
-        while let (node, path) = stack.popLast() {
-            switch node.kind {
-            case .object(let members):
-                for member in members {
-                    let next = DynamicKey.isDynamic(member.key) ? path : path + [member.key]
-                    found.insert(next)
-                    stack.append((member.value, next))
-                }
-            case .array(let items):
-                stack += items.map { ($0, path) }
-            default:
-                break
-            }
-        }
-        return found
-    }
-
-    /// The paths of objects whose keys are all UUIDs, so empty objects there are empty maps.
-    static func mapPaths(in samples: [JSONNode]) -> Set<[String]> {
-        var found = Set<[String]>()
-        var stack: [(JSONNode, [String])] = samples.map { ($0, []) }
-        while let (node, path) = stack.popLast() {
-            switch node.kind {
-            case .object(let members):
-                if !members.isEmpty, members.allSatisfy({ DynamicKey.isDynamic($0.key) }) { found.insert(path) }
-                for member in members {
-                    stack.append((member.value, DynamicKey.isDynamic(member.key) ? path : path + [member.key]))
-                }
-            case .array(let items):
-                stack += items.map { ($0, path) }
-            default:
-                break
-            }
-        }
-        return found
-    }
-
-    /// The values a sample holds under the key `name`, by path.
-    static func values(of name: String, in samples: [JSONNode]) -> [[String]: [JSONNode]] {
-        var found: [[String]: [JSONNode]] = [:]
-        var stack: [(JSONNode, [String])] = samples.map { ($0, []) }
-        while let (node, path) = stack.popLast() {
-            switch node.kind {
-            case .object(let members):
-                for member in members {
-                    let next = DynamicKey.isDynamic(member.key) ? path : path + [member.key]
-                    if member.key == name { found[next, default: []].append(member.value) }
-                    stack.append((member.value, next))
-                }
-            case .array(let items):
-                stack += items.map { ($0, path) }
-            default:
-                break
-            }
-        }
-        return found
-    }
-
     /// Orders paths shallow first, then by their names, so the choice is stable.
     static func shallower(_ lhs: [String], _ rhs: [String]) -> Bool {
         lhs.count != rhs.count ? lhs.count < rhs.count : lhs.lexicographicallyPrecedes(rhs)
-    }
-
-    /// Every path (arrays and map keys passed through) at which a sample holds `name`.
-    static func occurrences(of name: String, in samples: [JSONNode]) -> Set<[String]> {
-        var found = Set<[String]>()
-        var stack: [(JSONNode, [String])] = samples.map { ($0, []) }
-        while let (node, path) = stack.popLast() {
-            switch node.kind {
-            case .object(let members):
-                for member in members {
-                    let next = DynamicKey.isDynamic(member.key) ? path : path + [member.key]
-                    if member.key == name { found.insert(next) }
-                    stack.append((member.value, next))
-                }
-            case .array(let items):
-                stack += items.map { ($0, path) }
-            default:
-                break
-            }
-        }
-        return found
-    }
-
-    /// The shallowest path (arrays passed through) at which a sample holds the key `name`.
-    static func locate(_ name: String, in samples: [JSONNode]) -> [String]? {
-        var best: [String]?
-        for sample in samples {
-            var queue: [(JSONNode, [String])] = [(sample, [])]
-            var head = 0
-            while head < queue.count {
-                let (node, path) = queue[head]
-                head += 1
-                if let best, path.count >= best.count { break }
-                switch node.kind {
-                case .object(let members):
-                    if members.contains(where: { $0.key == name }) {
-                        let found = path + [name]
-                        if best.map({ found.count < $0.count }) ?? true { best = found }
-                        continue
-                    }
-                    for member in members {
-                        queue.append((member.value, DynamicKey.isDynamic(member.key) ? path : path + [member.key]))
-                    }
-                case .array(let items):
-                    for item in items { queue.append((item, path)) }
-                default:
-                    break
-                }
-            }
-        }
-        return best
     }
 
     static func isObject(_ type: String?) -> Bool {

@@ -1,0 +1,47 @@
+/// Where the samples of one operation and direction hold each key, walked once.
+///
+/// Paths pass through arrays and UUID map keys, as in the body tree: `servers[].name` is
+/// `servers` > `name`.
+struct SampleIndex {
+    /// Every path at which a key stands, with the values there, by key name.
+    private(set) var occurrences: [String: [[String]: [JSONNode]]] = [:]
+    /// Every path the samples hold (the root, `[]`, included).
+    private(set) var paths: Set<[String]> = [[]]
+    /// The paths of non-empty objects whose keys are all UUIDs.
+    private(set) var mapPaths: Set<[String]> = []
+
+    init(_ samples: [JSONNode]) {
+        var stack: [(JSONNode, [String])] = samples.map { ($0, []) }
+        while let (node, path) = stack.popLast() {
+            switch node.kind {
+            case .object(let members):
+                if !members.isEmpty, members.allSatisfy({ DynamicKey.isDynamic($0.key) }) { mapPaths.insert(path) }
+                for member in members {
+                    let next = DynamicKey.isDynamic(member.key) ? path : path + [member.key]
+                    occurrences[member.key, default: [:]][next, default: []].append(member.value)
+                    paths.insert(next)
+                    stack.append((member.value, next))
+                }
+            case .array(let items):
+                stack += items.map { ($0, path) }
+            default:
+                break
+            }
+        }
+    }
+
+    /// The paths at which a sample holds `name`, shallowest first, then by their names.
+    func places(of name: String) -> [[String]] {
+        (occurrences[name]?.keys).map { $0.sorted(by: BodyTreeBuilder.shallower) } ?? []
+    }
+
+    /// The shallowest place of `name`, if any sample holds it.
+    func locate(_ name: String) -> [String]? {
+        places(of: name).first
+    }
+
+    /// The values a sample holds under `name`, by path.
+    func values(of name: String) -> [[String]: [JSONNode]] {
+        occurrences[name] ?? [:]
+    }
+}
