@@ -39,14 +39,29 @@ public enum Paths {
     /// `path` relative to `base` when it lies below it, `../` steps otherwise; both absolute.
     public static func relative(_ path: String, to base: String) -> String {
         if path == base { return "." }
-        let pathParts = path.split(separator: "/")
-        let baseParts = base.split(separator: "/")
-        var common = 0
-        while common < pathParts.count, common < baseParts.count, pathParts[common] == baseParts[common] {
-            common += 1
+        if base == "/" { return String(path.dropFirst()) }
+        if path.hasPrefix(base), path.utf8.dropFirst(base.utf8.count).first == UInt8(ascii: "/") {
+            return String(path.utf8.dropFirst(base.utf8.count + 1)) ?? path
         }
-        let ups = Array(repeating: "..", count: baseParts.count - common)
-        let rest = pathParts[common...].map(String.init)
-        return (ups + rest).joined(separator: "/")
+        // Walk both paths byte by byte to the last shared folder, then climb out of the rest
+        // of `base`: no splitting, as this runs once per file named in a report.
+        let pathBytes = Array(path.utf8)
+        let baseBytes = Array(base.utf8)
+        var shared = 0
+        var index = 0
+        while index < pathBytes.count, index < baseBytes.count, pathBytes[index] == baseBytes[index] {
+            index += 1
+            if pathBytes[index - 1] == UInt8(ascii: "/") { shared = index }
+        }
+        if index == baseBytes.count, index < pathBytes.count, pathBytes[index] == UInt8(ascii: "/") { shared = index + 1 }
+        if index == pathBytes.count, index < baseBytes.count, baseBytes[index] == UInt8(ascii: "/") {
+            // `path` is a folder above `base`: only climbing remains.
+            let ups = baseBytes[(index + 1)...].filter { $0 == UInt8(ascii: "/") }.count + 1
+            return Array(repeating: "..", count: ups).joined(separator: "/")
+        }
+        let remainingBase = baseBytes[shared...]
+        let ups = remainingBase.isEmpty ? 0 : remainingBase.filter { $0 == UInt8(ascii: "/") }.count + 1
+        let rest = String(decoding: pathBytes[min(shared, pathBytes.count)...], as: UTF8.self)
+        return String(repeating: "../", count: ups) + rest
     }
 }

@@ -37,14 +37,15 @@ public struct SampleLibrary: Sendable {
             // A missing or unreadable sample is reported by the reader as `missing-file`.
             return (.unusable, [])
         }
-        let source = SourceText(path: sample.resolvedPath, bytes: bytes)
-        if !looksLikeJSON(sample, source: source) {
+        if !looksLikeJSON(sample, bytes: bytes) {
             let what = Paths.fileName(of: sample.resolvedPath)
             return (.notJSON, [Diagnostic(notJSON, "sample '\(what)' is not JSON; not validated", at: sample.location)])
         }
         var diagnostics: [Diagnostic] = []
-        if let bad = source.invalidEncoding { diagnostics.append(.invalidEncoding(at: bad)) }
-        let (root, found) = JSONReader.read(source)
+        if let bad = SourceText.firstInvalidByte(in: bytes[...], path: sample.resolvedPath) {
+            diagnostics.append(.invalidEncoding(at: bad))
+        }
+        let (root, found) = JSONReader.read(bytes: bytes, path: sample.resolvedPath)
         diagnostics += found
         guard let root, !found.contains(where: { $0.ruleID == JSONReader.syntax.id }) else {
             return (.unusable, diagnostics)
@@ -54,13 +55,13 @@ public struct SampleLibrary: Sendable {
 
     /// Whether a sample is meant to be JSON: a `.json` file, or another file (no `.txt`,
     /// `.xml`, `.sh`...) whose text starts with `{` or `[`.
-    static func looksLikeJSON(_ sample: SampleReference, source: SourceText) -> Bool {
+    static func looksLikeJSON(_ sample: SampleReference, bytes: [UInt8]) -> Bool {
         let name = Paths.fileName(of: sample.resolvedPath).lowercased()
         let language = sample.options["language"]?.lowercased()
         if name.hasSuffix(".json") { return true }
         if ["json", "javascript"].contains(language ?? ""), !name.hasSuffix(".txt"), !name.hasSuffix(".xml") {
-            let first = source.text.first { !$0.isWhitespace }
-            return first == "{" || first == "["
+            let first = bytes.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+            return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
         }
         return false
     }

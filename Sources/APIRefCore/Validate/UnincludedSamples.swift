@@ -34,7 +34,7 @@ public enum UnincludedSamples {
                 guard path.lowercased().hasSuffix(".json"), case .bytes(let bytes) = files.contents(of: path) else {
                     continue
                 }
-                diagnostics += JSONReader.read(SourceText(path: shown, bytes: bytes)).diagnostics
+                diagnostics += JSONReader.read(bytes: bytes, path: shown).diagnostics
             }
         }
         return diagnostics

@@ -14,7 +14,7 @@ public struct JSONReader {
     /// Arrays and objects may nest at most this deep.
     public static let nestingLimit = 512
 
-    private let source: SourceText
+    private let path: String
     private let bytes: [UInt8]
     private var position = 0
     private var line = 1
@@ -29,7 +29,12 @@ public struct JSONReader {
     /// Reads one JSON value filling the whole text.
     /// - Returns: the value (`nil` on a syntax error) and the findings.
     public static func read(_ source: SourceText) -> (root: JSONNode?, diagnostics: [Diagnostic]) {
-        var reader = JSONReader(source: source)
+        read(bytes: Array(source.text.utf8), path: source.path)
+    }
+
+    /// Reads JSON from raw bytes (a byte-order mark is skipped), without splitting lines first.
+    public static func read(bytes: [UInt8], path: String) -> (root: JSONNode?, diagnostics: [Diagnostic]) {
+        var reader = JSONReader(path: path, bytes: bytes)
         do {
             reader.skipWhitespace()
             let root = try reader.value()
@@ -45,9 +50,13 @@ public struct JSONReader {
         }
     }
 
-    private init(source: SourceText) {
-        self.source = source
-        bytes = Array(source.text.utf8)
+    private init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            position = 3
+            lineStart = 3
+        }
     }
 
     // MARK: - Values
@@ -185,6 +194,16 @@ public struct JSONReader {
 
     private mutating func string() throws -> String {
         position += 1
+        // Most strings hold no escape: take their bytes in one piece.
+        var end = position
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let text = String(decoding: bytes[position..<end], as: UTF8.self)
+            position = end + 1
+            return text
+        }
         var scalars = String.UnicodeScalarView()
         var run = position
         func flush() {
@@ -292,7 +311,7 @@ public struct JSONReader {
     }
 
     private func here() -> SourceLocation {
-        source.location(line: line, column: position - lineStart + 1)
+        SourceLocation(path: path, line: line, column: position - lineStart + 1)
     }
 
     private func character(at offset: Int) -> String {

@@ -44,7 +44,7 @@ public struct SourceText: Sendable {
         SourceLocation(path: path, line: line, column: column)
     }
 
-    private static func firstInvalidByte(in bytes: ArraySlice<UInt8>, path: String) -> SourceLocation? {
+    static func firstInvalidByte(in bytes: ArraySlice<UInt8>, path: String) -> SourceLocation? {
         var line = 1
         var lineStart = bytes.startIndex
         var index = bytes.startIndex
