@@ -32,7 +32,7 @@ public enum Linter {
 public enum RuleCatalog {
     public static var all: [RuleDescriptor] {
         let readers =
-            ReaderRules.all + [
+            ReaderRules.all + ValidationRules.all + [
                 YAMLReader.duplicateKey, ParametersReader.notMapping, ParameterItemReader.invalidItem,
             ]
         return (readers + Linter.rules.map(\.descriptor)).sorted { $0.id < $1.id }

@@ -53,7 +53,9 @@ public enum Paths {
             index += 1
             if pathBytes[index - 1] == UInt8(ascii: "/") { shared = index }
         }
-        if index == baseBytes.count, index < pathBytes.count, pathBytes[index] == UInt8(ascii: "/") { shared = index + 1 }
+        if index == baseBytes.count, index < pathBytes.count, pathBytes[index] == UInt8(ascii: "/") {
+            shared = index + 1
+        }
         if index == pathBytes.count, index < baseBytes.count, baseBytes[index] == UInt8(ascii: "/") {
             // `path` is a folder above `base`: only climbing remains.
             let ups = baseBytes[(index + 1)...].filter { $0 == UInt8(ascii: "/") }.count + 1

@@ -28,9 +28,10 @@ public enum UnincludedSamples {
         for root in outer.sorted() {
             for path in walk(root, files: files) where !included.contains(path) {
                 let shown = displayPath(path)
-                diagnostics.append(Diagnostic(
-                    ValidationRules.unincludedSample, "sample file is not included by any document",
-                    at: SourceLocation(path: shown)))
+                diagnostics.append(
+                    Diagnostic(
+                        ValidationRules.unincludedSample, "sample file is not included by any document",
+                        at: SourceLocation(path: shown)))
                 guard path.lowercased().hasSuffix(".json"), case .bytes(let bytes) = files.contents(of: path) else {
                     continue
                 }

@@ -1,3 +1,4 @@
+import APIRefDisk
 import Foundation
 import Testing
 
@@ -107,11 +108,41 @@ import Testing
         #expect(ids == RuleCatalog.all.map(\.id))
     }
 
+    @Test func checksTheExampleCleanAndValidatesItsSamples() throws {
+        let result = try run(["check"])
+        #expect(result.status == 0)
+        #expect(result.standardError == "apiref: 1 document, 4 operations, 5 JSON samples: no findings\n")
+    }
+
+    @Test func validatesCorpusSamplesWithFindings() throws {
+        let heat = Paths.relative(SharedFiles.corpus + "/heat/api-ref/source", to: SharedFiles.packageRoot)
+        let result = try run(["validate", heat])
+        #expect(result.status == 1)
+        #expect(
+            result.standardError.contains(
+                "heat/api-ref/source/v1/samples/configs-list-response.json:7:5: error: expected a key in double quotes [json-syntax]\n"
+            ))
+    }
+
     @Test func printsHelpForEveryCommand() throws {
-        for command in ["lint", "dump", "rules"] {
+        for command in ["lint", "validate", "check", "dump", "rules"] {
             let result = try run([command, "--help"])
             #expect(result.status == 0)
             #expect(result.standardOutput.contains("USAGE: apiref \(command)"))
+        }
+    }
+}
+
+@Suite struct ReadmeTests {
+    @Test func listsEveryRuleWithItsSeverity() throws {
+        let disk = DiskFileProvider()
+        guard case .bytes(let bytes) = disk.contents(of: SharedFiles.packageRoot + "/README.md") else {
+            Issue.record("README.md missing")
+            return
+        }
+        let readme = String(decoding: bytes, as: UTF8.self)
+        for rule in RuleCatalog.all {
+            #expect(readme.contains("| `\(rule.id)` | \(rule.severity.rawValue) | \(rule.summary) |"))
         }
     }
 }
