@@ -5,6 +5,8 @@
 ///   listed goes below that part; `{placeholder}` parts name map keys and are passed through.
 /// - A flat name goes where a sample of the same direction holds it, the shallowest place
 ///   first (nova lists `name` flat; its samples hold it in the `server` wrapper).
+/// - A prefixed name no sample holds (`os:scheduler_hints`) goes where a sample holds the same
+///   name with another prefix (`OS-SCH-HNT:scheduler_hints`).
 /// - A flat name no sample holds goes under the body's wrapper (the one listed object that the
 ///   samples hold at the top), or at the top when there is none.
 public enum BodyTreeBuilder {
@@ -60,6 +62,11 @@ public enum BodyTreeBuilder {
                 {
                     path = other
                 }
+            } else if let alias = index.locateAlias(of: name) {
+                // nova documents `os:scheduler_hints`; its samples use the older spelling
+                // `OS-SCH-HNT:scheduler_hints`. The same place, whatever the prefix.
+                path = alias.dropLast() + [name]
+                placement = .assumed
             } else {
                 path = (wrapper ?? []) + [name]
                 placement = .assumed

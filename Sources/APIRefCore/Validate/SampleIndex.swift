@@ -35,6 +35,15 @@ struct SampleIndex {
         (occurrences[name]?.keys).map { $0.sorted(by: BodyTreeBuilder.shallower) } ?? []
     }
 
+    /// The shallowest place of a key that has the same name as `name` after a different
+    /// `prefix:`, if `name` has a prefix and any sample holds such a key.
+    func locateAlias(of name: String) -> [String]? {
+        guard let colon = name.lastIndex(of: ":") else { return nil }
+        let suffix = name[colon...]
+        let candidates = occurrences.keys.filter { $0 != name && $0.hasSuffix(suffix) && $0.contains(":") }
+        return candidates.flatMap(places(of:)).min(by: BodyTreeBuilder.shallower)
+    }
+
     /// The shallowest place of `name`, if any sample holds it.
     func locate(_ name: String) -> [String]? {
         places(of: name).first
