@@ -4,9 +4,9 @@ import APIRefCore
 enum LintCommand: Command {
     static let name = "lint"
     static let abstract = "check documents and parameters files for os-api-ref mistakes"
-    static let synopsis = "apiref lint [--root DIR] [PATH...]"
-    static let options: Set<String> = ["--root"]
-    static let flags: Set<String> = []
+    static let synopsis = "apiref lint [options] [PATH...]"
+    static let options = ReportOptions.options
+    static let flags = ReportOptions.flags
     static let help = """
         OVERVIEW: \(abstract)
 
@@ -18,10 +18,8 @@ enum LintCommand: Command {
                         file includes) and its *parameters*.yaml files; default: api-ref/source
 
         OPTIONS:
-          --root DIR    the project root; nothing outside it is read (default: the nearest
-                        folder holding .apiref.yaml, else the folder holding api-ref/, else
-                        the nearest folder holding .git, else the input's folder)
-          -h, --help    show this help
+        \(ReportOptions.help)
+          -h, --help              show this help
 
         Findings go to standard error as 'path:line:col: severity: message [rule-id]'.
         Exit status: 0 when no error was found, 1 when one was, 64 for a usage error.
@@ -29,7 +27,12 @@ enum LintCommand: Command {
         """
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
-        guard let (reference, readFindings) = Workspace().read(arguments) else { return ExitStatus.usage }
-        return Report.finish(readFindings + Linter.lint(reference), reference: reference, checked: "")
+        let workspace = Workspace()
+        guard let options = ReportOptions(arguments, workspace: workspace),
+            let (reference, readFindings) = workspace.read(arguments, root: options.root)
+        else { return ExitStatus.usage }
+        return Report.finish(
+            readFindings + Linter.lint(reference), reference: reference, checked: "", options: options,
+            workspace: workspace)
     }
 }

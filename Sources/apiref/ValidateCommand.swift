@@ -4,9 +4,9 @@ import APIRefCore
 enum ValidateCommand: Command {
     static let name = "validate"
     static let abstract = "check every JSON sample against its operation, direction and microversion"
-    static let synopsis = "apiref validate [--root DIR] [--unincluded] [PATH...]"
-    static let options: Set<String> = ["--root"]
-    static let flags: Set<String> = ["--unincluded"]
+    static let synopsis = "apiref validate [options] [--unincluded] [PATH...]"
+    static let options = ReportOptions.options
+    static let flags = ReportOptions.flags.union(["--unincluded"])
     static let help = """
         OVERVIEW: \(abstract)
 
@@ -18,10 +18,10 @@ enum ValidateCommand: Command {
         the same PATH and --root as 'apiref lint'; 'apiref check' runs both.
 
         OPTIONS:
-          --root DIR     the project root; nothing outside it is read
-          --unincluded   also report sample files (in the samples folders) that no document
-                         includes, and read them for broken JSON
-          -h, --help     show this help
+        \(ReportOptions.help)
+          --unincluded            also report sample files (in the samples folders) that no
+                                  document includes, and read them for broken JSON
+          -h, --help              show this help
 
         Exit status: 0 when no error was found, 1 when one was, 64 for a usage error.
 
@@ -29,10 +29,13 @@ enum ValidateCommand: Command {
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
         let workspace = Workspace()
-        guard let (reference, readFindings) = workspace.read(arguments) else { return ExitStatus.usage }
+        guard let options = ReportOptions(arguments, workspace: workspace),
+            let (reference, readFindings) = workspace.read(arguments, root: options.root)
+        else { return ExitStatus.usage }
         let (_, findings, checked) = Report.validate(
             reference, workspace: workspace, unincluded: arguments.flags.contains("--unincluded"))
-        return Report.finish(readFindings + findings, reference: reference, checked: checked)
+        return Report.finish(
+            readFindings + findings, reference: reference, checked: checked, options: options, workspace: workspace)
     }
 }
 
@@ -40,9 +43,9 @@ enum ValidateCommand: Command {
 enum CheckCommand: Command {
     static let name = "check"
     static let abstract = "lint the documents and validate their samples: the one command for CI"
-    static let synopsis = "apiref check [--root DIR] [--unincluded] [PATH...]"
-    static let options: Set<String> = ["--root"]
-    static let flags: Set<String> = ["--unincluded"]
+    static let synopsis = "apiref check [options] [--unincluded] [PATH...]"
+    static let options = ReportOptions.options
+    static let flags = ReportOptions.flags.union(["--unincluded"])
     static let help = """
         OVERVIEW: \(abstract)
 
@@ -52,9 +55,9 @@ enum CheckCommand: Command {
         findings together; takes the options of both.
 
         OPTIONS:
-          --root DIR     the project root; nothing outside it is read
-          --unincluded   also report sample files that no document includes
-          -h, --help     show this help
+        \(ReportOptions.help)
+          --unincluded            also report sample files that no document includes
+          -h, --help              show this help
 
         Exit status: 0 when no error was found, 1 when one was, 64 for a usage error.
 
@@ -62,9 +65,13 @@ enum CheckCommand: Command {
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
         let workspace = Workspace()
-        guard let (reference, readFindings) = workspace.read(arguments) else { return ExitStatus.usage }
+        guard let options = ReportOptions(arguments, workspace: workspace),
+            let (reference, readFindings) = workspace.read(arguments, root: options.root)
+        else { return ExitStatus.usage }
         let (_, findings, checked) = Report.validate(
             reference, workspace: workspace, unincluded: arguments.flags.contains("--unincluded"))
-        return Report.finish(readFindings + Linter.lint(reference) + findings, reference: reference, checked: checked)
+        return Report.finish(
+            readFindings + Linter.lint(reference) + findings, reference: reference, checked: checked,
+            options: options, workspace: workspace)
     }
 }

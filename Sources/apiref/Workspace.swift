@@ -13,17 +13,12 @@ struct Workspace {
         Paths.resolve(path, against: currentDirectory)
     }
 
-    /// Reads the given paths (or the example) with the optional `--root`.
-    func read(_ arguments: ParsedArguments) -> (reference: APIReference, diagnostics: [Diagnostic])? {
+    /// Reads the given paths (or the example) under the project root, if one is given.
+    func read(_ arguments: ParsedArguments, root: String?) -> (reference: APIReference, diagnostics: [Diagnostic])? {
         let paths = arguments.positional.isEmpty ? [Self.defaultPath] : arguments.positional
         if arguments.positional.isEmpty, files.kind(of: absolute(Self.defaultPath)) != .directory {
             Output.standardError(
                 "apiref: error: no PATH given and no '\(Self.defaultPath)' folder here; name a document or folder\n")
-            return nil
-        }
-        let root = arguments.values["--root"].map(absolute)
-        if let root, files.kind(of: root) != .directory {
-            Output.standardError("apiref: error: --root '\(arguments.values["--root"] ?? "")' is not a folder\n")
             return nil
         }
         let inputs = InputCollector(files: files).collect(paths.map(absolute))

@@ -41,7 +41,7 @@ public struct ProjectLayout: Sendable {
     }
 
     /// `path` and its parents, nearest first, up to `/`.
-    static func ancestors(of path: String) -> [String] {
+    public static func ancestors(of path: String) -> [String] {
         var result = [path]
         var current = path
         while current != "/" {

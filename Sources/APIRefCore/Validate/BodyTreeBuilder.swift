@@ -143,7 +143,10 @@ public enum BodyTreeBuilder {
         for index in node.children.indices { mergeMapEntries(&node.children[index]) }
         guard !node.parameters.isEmpty else { return }
         let entries = node.children.filter { $0.placement == .structural && $0.isDocumented }
-        guard !entries.isEmpty else { return }
+        // Only an object whose every member is such a key (or a field no sample places) is a
+        // map; one with documented members of its own is an ordinary object.
+        let others = node.children.filter { !($0.placement == .structural || $0.placement == .assumed) }
+        guard !entries.isEmpty, others.isEmpty else { return }
         var entry = BodyNode(name: entryName, placement: .structural)
         for child in entries.flatMap(\.children) + node.children.filter({ $0.placement == .assumed }) {
             if let existing = entry.children.firstIndex(where: { $0.name == child.name }) {

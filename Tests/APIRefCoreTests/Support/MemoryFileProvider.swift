@@ -71,3 +71,22 @@ enum SharedFiles {
     static let corpus = shared + "/corpus"
     static let seed = shared + "/seed/os-agents.inc"
 }
+
+/// The disk with some files replaced in memory: a scratch copy without copying anything.
+struct OverlayFileProvider: FileProvider {
+    let base: any FileProvider
+    var overrides: [String: [UInt8]]
+
+    func contents(of path: String) -> FileContents {
+        if let bytes = overrides[path] { return .bytes(bytes) }
+        return base.contents(of: path)
+    }
+
+    func kind(of path: String) -> FileKind {
+        overrides[path] != nil ? .file : base.kind(of: path)
+    }
+
+    func entries(of directory: String) -> [String] { base.entries(of: directory) }
+
+    func resolvingLinks(_ path: String) -> String { base.resolvingLinks(path) }
+}
