@@ -41,9 +41,11 @@ extension ReferenceLoader {
             state.operation = makeOperation(directive, state: state)
             state.operationLevel = state.sectionLevel
             state.parts = []
+            state.partCount = 0
         case "rest_parameters":
             var list = parameterList(directive, direction: state.direction ?? .request, context: context)
             list.microversions = state.partMicroversions
+            list.part = state.partTitle
             if state.operation != nil {
                 state.operation?.parameterLists.append(list)
             } else {
@@ -57,6 +59,7 @@ extension ReferenceLoader {
         case "literalinclude":
             guard var sample = sample(directive, state: state, context: context) else { return }
             sample.partMicroversions = state.partMicroversions
+            sample.part = state.partTitle
             if state.operation != nil {
                 state.operation?.samples.append(sample)
             } else {
@@ -260,7 +263,7 @@ private struct AssemblyState {
     var operationLevel = 0
     /// The subsections open inside the current operation, with the part each one means and
     /// the microversions its title states.
-    var parts: [(level: Int, direction: Direction?, range: MicroversionRange)] = []
+    var parts: [(level: Int, direction: Direction?, range: MicroversionRange, title: String)] = []
     var lastParagraph: String?
 
     var direction: Direction? {
@@ -271,6 +274,15 @@ private struct AssemblyState {
         parts.last?.range ?? .all
     }
 
+    /// The outermost open subsection of the operation, numbered so two parts with one title
+    /// (keystone's two "Response" steps) stay apart: `2 Response`.
+    var partTitle: String? {
+        parts.first.map { "\(partCount) \($0.title)" }
+    }
+
+    /// How many top-level subsections the current operation has opened.
+    var partCount = 0
+
     mutating func enter(_ title: RSTTitle, document: inout Document) {
         var level = styles.firstIndex(of: title.style) ?? styles.count
         if level == styles.count { styles.append(title.style) }
@@ -278,7 +290,8 @@ private struct AssemblyState {
         if operation != nil, level > operationLevel {
             parts.removeAll { $0.level >= level }
             let range = MicroversionRange.stated(inTitle: title.text) ?? parts.last?.range ?? .all
-            parts.append((level, Self.direction(ofTitle: title.text) ?? parts.last?.direction, range))
+            if parts.allSatisfy({ $0.level >= level }) { partCount += 1 }
+            parts.append((level, Self.direction(ofTitle: title.text) ?? parts.last?.direction, range, title.text))
             lastParagraph = nil
             return
         }

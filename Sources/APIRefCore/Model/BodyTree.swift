@@ -9,6 +9,9 @@ public struct BodyParameter: Sendable, Hashable {
     /// The `type` as written, if any.
     public var type: String?
     public var isRequired: Bool
+    /// The description as written, which sometimes states what the table cannot (an alias,
+    /// a second accepted type).
+    public var description: String?
     public var microversions: MicroversionRange
 }
 

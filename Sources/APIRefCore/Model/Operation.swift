@@ -38,6 +38,9 @@ public struct ParameterList: Sendable {
     public var items: [ParameterReference]
     /// The range the part's title states (`Response (microversions 1.12 - 1.16)`), else all.
     public var microversions: MicroversionRange = .all
+    /// The title of the operation's subsection the list stands in ("Request", "Second
+    /// Request"), telling the steps of a multi-step exchange apart.
+    public var part: String?
 }
 
 /// One `- name: key` item of a parameter list.
@@ -85,4 +88,6 @@ public struct SampleReference: Sendable {
     public var caption: String?
     /// The range the part's title states (`Response Example (microversions 1.12 - 1.16)`).
     public var partMicroversions: MicroversionRange = .all
+    /// The title of the operation's subsection the sample stands in, as for parameter lists.
+    public var part: String?
 }

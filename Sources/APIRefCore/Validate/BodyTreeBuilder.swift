@@ -88,7 +88,7 @@ public enum BodyTreeBuilder {
             }
             let parameter = BodyParameter(
                 name: name, key: item.reference.key, location: item.reference.location, type: item.definition.type,
-                isRequired: item.definition.isRequired ?? false,
+                isRequired: item.definition.isRequired ?? false, description: item.definition.description,
                 microversions: item.definition.microversions.intersection(item.partMicroversions))
             root.insert(at: path, placement: placement) { node in
                 if !node.parameters.contains(parameter) { node.parameters.append(parameter) }
@@ -107,6 +107,14 @@ public enum BodyTreeBuilder {
     private static func placeElsewhere(
         _ items: [Item], index: SampleIndex, located: [String: [String]], tree root: inout BodyNode
     ) {
+        // Which objects may take such names is decided before any is added: an object
+        // that was free-form stays so, and names do not spread into objects only they fill.
+        var eligible = Set<[String]>()
+        func collect(_ node: BodyNode, _ path: [String]) {
+            if node.isDocumented && !node.isFreeForm { eligible.insert(path) }
+            for child in node.children { collect(child, path + [child.name]) }
+        }
+        collect(root, [])
         for item in items where !item.reference.name.contains(".") {
             guard let home = located[item.reference.name], let placed = root.node(at: home),
                 placed.placement == .sample,
@@ -120,9 +128,7 @@ public enum BodyTreeBuilder {
                 {
                     continue
                 }
-                // Only inside objects whose members are documented: a free-form object stays so.
-                guard let parent = root.node(at: Array(path.dropLast())), parent.isDocumented, !parent.isFreeForm
-                else { continue }
+                guard eligible.contains(Array(path.dropLast())) else { continue }
                 root.insert(at: path, placement: .sample) { node in
                     for parameter in parameters where !node.parameters.contains(parameter) {
                         node.parameters.append(parameter)

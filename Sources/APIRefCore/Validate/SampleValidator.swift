@@ -37,7 +37,9 @@ public enum SampleValidator {
             for (index, operation) in document.operations.enumerated() {
                 let siblings = (routes[DuplicateOperationRule.shape(of: operation.path) + " " + operation.method] ?? [])
                     .filter { $0 != index }.map { built[$0] }
-                check(operation, built[index], siblings: siblings, library: library, diagnostics: &diagnostics)
+                check(
+                    operation, built[index], siblings: siblings, library: library, context: context,
+                    diagnostics: &diagnostics)
             }
             results.append(built)
         }
@@ -63,7 +65,7 @@ public enum SampleValidator {
 
     private static func check(
         _ operation: Operation, _ result: OperationResult, siblings: [OperationResult], library: SampleLibrary,
-        diagnostics: inout [Diagnostic]
+        context: LintContext, diagnostics: inout [Diagnostic]
     ) {
         for binding in result.bindings {
             guard case .json(let root)? = library.content(of: binding.sample) else { continue }
@@ -76,37 +78,105 @@ public enum SampleValidator {
                         at: binding.sample.location))
                 continue
             }
-            let tree = direction == .request ? result.request : result.response
             let others = siblings.map { direction == .request ? $0.request : $0.response }
-            var walker = Walker(operation: operation, binding: binding, direction: direction, alternatives: others)
-            guard walker.anyApplies(tree) else {
-                if let members = root.members, !members.isEmpty {
-                    let version = tree.isDocumented ? " at this sample's microversion" : ""
-                    diagnostics.append(
-                        Diagnostic(
-                            ValidationRules.undocumentedBody,
-                            "the \(direction.rawValue) sample has a body, but '\(operation.method) \(operation.path.text)' "
-                                + "documents no body parameter for its \(direction.rawValue)\(version)",
-                            at: root.location, notes: [.init("sample included here", at: binding.sample.location)]))
-                }
-                continue
+            let candidates = trees(
+                for: binding, direction: direction, operation: operation, result: result, library: library,
+                context: context)
+            // The sample is judged against the tree it fits best: its own step of a multi-step
+            // exchange, or one of several alternative lists (heat's cfn and hot templates).
+            var best: [Diagnostic]?
+            for tree in candidates {
+                let found = check(root, against: tree, siblings: others, operation: operation, binding: binding,
+                    direction: direction)
+                if best.map({ found.count < $0.count }) ?? true { best = found }
             }
-            // No listed name appears in any sample (nova's `key` and `value` for one extra spec
-            // whose key is the field name): the list describes the body rather than names it.
-            let located = tree.children.filter { $0.isDocumented && ($0.placement != .assumed) && $0.isSeen }
-            if located.isEmpty, let members = root.members, !members.isEmpty {
-                let names = tree.children.filter(\.isDocumented).map { "'\($0.name)'" }.joined(separator: ", ")
-                diagnostics.append(
-                    Diagnostic(
-                        ValidationRules.undocumentedBody,
-                        "none of the documented \(direction.rawValue) fields (\(names)) appears in the sample; "
-                            + "its fields could not be checked",
-                        at: root.location, notes: [.init("sample included here", at: binding.sample.location)]))
-                continue
-            }
-            walker.check(root, node: tree, path: [])
-            diagnostics += walker.diagnostics
+            diagnostics += best ?? []
         }
+    }
+
+    /// The trees a sample may be checked against, the default first.
+    private static func trees(
+        for binding: SampleBinding, direction: Direction, operation: Operation, result: OperationResult,
+        library: SampleLibrary, context: LintContext
+    ) -> [BodyNode] {
+        let merged = direction == .request ? result.request : result.response
+        let lists = operation.parameterLists.filter { list in
+            list.direction == direction
+                && list.items.contains { context.definition(of: $0, in: list)?.placement == .body }
+        }
+        guard lists.count > 1 else { return [merged] }
+        let samples = result.bindings.filter { $0.direction == direction }.compactMap { binding -> JSONNode? in
+            if case .json(let node)? = library.content(of: binding.sample) { node } else { nil }
+        }
+        func tree(_ chosen: [ParameterList]) -> BodyNode {
+            let items = chosen.flatMap { list in
+                list.items.compactMap { reference -> BodyTreeBuilder.Item? in
+                    guard let definition = context.definition(of: reference, in: list), definition.placement == .body
+                    else { return nil }
+                    return BodyTreeBuilder.Item(
+                        reference: reference, definition: definition, partMicroversions: list.microversions)
+                }
+            }
+            return BodyTreeBuilder.build(items, samples: samples).tree
+        }
+        var scope = lists
+        var base = merged
+        let parts = Set(lists.compactMap(\.part))
+        if parts.count > 1, let part = binding.sample.part, parts.contains(part) {
+            scope = lists.filter { $0.part == part }
+            base = tree(scope)
+        }
+        return scope.count > 1 ? [base] + scope.map { tree([$0]) } : [base]
+    }
+
+    /// The findings of one sample against one tree.
+    private static func check(
+        _ root: JSONNode, against tree: BodyNode, siblings: [BodyNode], operation: Operation, binding: SampleBinding,
+        direction: Direction
+    ) -> [Diagnostic] {
+        var walker = Walker(operation: operation, binding: binding, direction: direction, alternatives: siblings)
+        var tree = tree
+        if !walker.anyApplies(tree), let documented = siblings.first(where: { walker.anyApplies($0) }) {
+            // Another operation on this route documents the body (keystone describes
+            // `GET /v3/role_assignments` twice); check against it.
+            tree = documented
+        }
+        guard walker.anyApplies(tree) else {
+            guard let members = root.members, !members.isEmpty else { return [] }
+            let version = tree.isDocumented ? " at this sample's microversion" : ""
+            return [
+                Diagnostic(
+                    ValidationRules.undocumentedBody,
+                    "the \(direction.rawValue) sample has a body, but '\(operation.method) \(operation.path.text)' "
+                        + "documents no body parameter for its \(direction.rawValue)\(version)",
+                    at: root.location, notes: [.init("sample included here", at: binding.sample.location)])
+            ]
+        }
+        // A body that is a bare array (glance's locations) is described by the one listed
+        // array no sample holds as a key.
+        if case .array = root.kind,
+            let array = tree.children.first(where: { node in
+                !node.isSeen && node.parameters.contains { ["array", "list"].contains($0.type?.lowercased() ?? "") }
+            })
+        {
+            walker.check(root, node: array, path: [array.name])
+            return walker.diagnostics
+        }
+        // No listed name appears in any sample (nova's `key` and `value` for one extra spec
+        // whose key is the field name): the list describes the body rather than names it.
+        let located = tree.children.filter { $0.isDocumented && ($0.placement != .assumed) && $0.isSeen }
+        if located.isEmpty, let members = root.members, !members.isEmpty {
+            let names = tree.children.filter(\.isDocumented).map { "'\($0.name)'" }.joined(separator: ", ")
+            return [
+                Diagnostic(
+                    ValidationRules.undocumentedBody,
+                    "none of the documented \(direction.rawValue) fields (\(names)) appears in the sample; "
+                        + "its fields could not be checked",
+                    at: root.location, notes: [.init("sample included here", at: binding.sample.location)])
+            ]
+        }
+        walker.check(root, node: tree, path: [])
+        return walker.diagnostics
     }
 }
 
@@ -133,6 +203,36 @@ private struct Walker {
         }
         if let version = binding.microversion { return "microversion \(version)" }
         return binding.below.map { "a microversion below \($0)" }
+    }
+
+    /// Whether the example's caption says the sample leaves keys out.
+    private var isPartialSample: Bool {
+        let caption = binding.sample.caption?.lowercased() ?? ""
+        return caption.contains("missing key") || caption.contains("partial")
+    }
+
+    /// Whether a description mentions a JSON type by name, as a word.
+    static func description(_ text: String?, names type: String) -> Bool {
+        guard let text = text?.lowercased() else { return false }
+        let words = Set(text.split { !$0.isLetter }.map(String.init))
+        switch type {
+        case "string": return words.contains("string") || words.contains("strings")
+        case "integer": return words.contains("integer") || words.contains("integers")
+        case "float": return words.contains("float") || words.contains("number")
+        case "boolean": return words.contains("boolean")
+        case "array": return words.contains("array") || words.contains("list")
+        case "object": return words.contains("object") || words.contains("dictionary")
+        default: return false
+        }
+    }
+
+    /// Whether a key is quoted in the description of the object or of one of its members
+    /// (nova: "you can specify ``OS-SCH-HNT:scheduler_hints`` as the key"; keystone's `extra`:
+    /// "such as ``email`` and ``description``").
+    static func isNamedInDescriptions(_ key: String, of node: BodyNode) -> Bool {
+        let quoted = ["``\(key)``", "`\(key)`", "\"\(key)\""]
+        let descriptions = (node.parameters + node.children.flatMap(\.parameters)).compactMap(\.description)
+        return descriptions.contains { text in quoted.contains { text.contains($0) } }
     }
 
     /// Whether any parameter of the tree applies to this sample's microversion.
@@ -180,6 +280,7 @@ private struct Walker {
                     continue
                 }
                 if alternatives.contains(where: { $0.node(at: memberPath)?.isDocumented ?? false }) { continue }
+                if Self.isNamedInDescriptions(member.key, of: node) { continue }
                 diagnostics.append(
                     .undocumentedField(
                         memberPath, direction: direction, operation: operation, at: member.keyLocation,
@@ -191,6 +292,10 @@ private struct Walker {
         }
         // A map keyed by UUID holds the required fields in its entries, checked there.
         if members.allSatisfy({ DynamicKey.isDynamic($0.key) }), node.isMap || !members.isEmpty { return }
+        // A sample its caption calls partial (nova's down-cell examples "with missing keys")
+        // is not expected to hold every required field.
+        if isPartialSample { return }
+        let unknownKeys = members.map(\.key).filter { node.child($0) == nil }
         // A field no sample holds is assumed to sit in the body's wrapper; it is required there,
         // but not at the top, where the guess is weakest.
         for child in node.children where !present.contains(child.name) && (child.placement != .assumed || !path.isEmpty)
@@ -199,6 +304,14 @@ private struct Walker {
                 continue
             }
             let isPlaced = child.placement != .assumed
+            // A dotted name whose first part is not listed is reported once, as
+            // `unplaced-parameter`; a field no sample places may be the very key the object
+            // holds under another name (nova's `network_label` for `private`).
+            if !isPlaced, child.name.contains(".")
+                || (!unknownKeys.isEmpty && EditDistance.suggestion(for: child.name, among: unknownKeys) == nil)
+            {
+                continue
+            }
             diagnostics.append(
                 .missingRequired(
                     isPlaced ? path + [child.name] : [child.name], parameter: parameter, binding: binding,
@@ -217,6 +330,9 @@ private struct Walker {
     private mutating func checkValue(_ member: JSONMember, node: BodyNode, path: [String]) {
         guard !node.parameters.isEmpty else { return }
         let applicable = node.parameters.filter(applies)
+        // A listed member that applies implies its parent does (placement documents
+        // `usages.consumer_type` for 1.38 without listing `usages` again).
+        if applicable.isEmpty, node.children.contains(where: { anyApplies($0) }) { return }
         guard !applicable.isEmpty else {
             if let version = versionDescription {
                 diagnostics.append(
@@ -226,6 +342,9 @@ private struct Walker {
         }
         let verdicts = applicable.map { TypeMatcher.matches($0.type, member.value) }
         if verdicts.contains(where: { $0 != false }) { return }
+        // The description may accept a second type the table cannot state (nova's
+        // `networks` takes the strings "auto" and "none"; `volume_size` a string).
+        if applicable.contains(where: { Self.description($0.description, names: member.value.typeName) }) { return }
         if let parameter = applicable.first {
             diagnostics.append(
                 .typeMismatch(path, found: member.value.typeName, parameter: parameter, at: member.value.location))

@@ -48,6 +48,17 @@ public struct RSTDirective: Sendable, Hashable {
     public var location: SourceLocation
     /// The column of the `..` (1-based), used to tell nested from flush-left lines.
     var indent: Int
+    /// The lines of options that sat flush left and were taken as the directive's own.
+    public var flushLeftOptionLines: [Int] = []
+    /// The lines of content that sat flush left and were taken as the directive's own.
+    public var flushLeftContentLines: [Int] = []
+
+    /// The last line of the directive: its header, argument, option or content lines.
+    public var lastLine: Int {
+        let lines = [location.line ?? 0] + arguments.compactMap(\.location.line) + options.compactMap(\.location.line)
+            + content.compactMap(\.location.line) + flushLeftContentLines
+        return lines.max() ?? 0
+    }
 
     /// The arguments joined by single spaces.
     public var argumentText: String {

@@ -250,12 +250,16 @@ public struct RSTReader {
             else { break }
             if let option = option(in: line) {
                 directive.options.append(option)
+                directive.flushLeftOptionLines.append(line.number)
             } else if Self.itemDirectives.contains(directive.name), line.bulletText != nil {
                 directive.content.append(RSTTextLine(line.content, at: location(of: line)))
+                directive.flushLeftContentLines.append(line.number)
             } else if directive.name == "rest_method", Self.isMicroversionLine(line.content) {
                 directive.content.append(RSTTextLine(line.content, at: location(of: line)))
+                directive.flushLeftOptionLines.append(line.number)
             } else if Self.contentDirectives.contains(directive.name), line.bulletText == nil {
                 directive.content.append(RSTTextLine(line.content, at: location(of: line)))
+                directive.flushLeftContentLines.append(line.number)
             } else {
                 break
             }
@@ -281,6 +285,7 @@ public struct RSTReader {
                 for item in items {
                     let text = "- " + item.lines.map(\.text).joined(separator: " ")
                     directive.content.append(RSTTextLine(text, at: item.location))
+                    directive.flushLeftContentLines += item.lines.compactMap(\.location.line)
                 }
                 let lastLine = items.last?.lines.last?.location.line ?? first.location.line ?? 0
                 diagnostics.append(

@@ -20,7 +20,7 @@ public enum ValidationRules {
     public static let outsideMicroversion = RuleDescriptor(
         "field-outside-microversion", .warning, "a sample field outside its min_version/max_version")
     public static let undocumentedBody = RuleDescriptor(
-        "undocumented-body", .warning, "a sample with a body for a direction that documents no body parameter")
+        "undocumented-body", .note, "a sample with a body for a direction that documents no body parameter")
     public static let unboundSample = RuleDescriptor(
         "unbound-sample", .note, "a sample whose direction (request or response) cannot be told; not validated")
     public static let unincludedSample = RuleDescriptor(
