@@ -42,7 +42,9 @@ public enum ParametersFormatter {
         let (file, _) = ParametersReader.read(source)
         var placements: [Int: ParameterPlacement] = [:]
         for definition in file.definitions {
-            if let line = definition.location.line, let placement = definition.placement { placements[line] = placement }
+            if let line = definition.location.line, let placement = definition.placement {
+                placements[line] = placement
+            }
         }
         let sorted = entries.enumerated().sorted { lhs, rhs in
             let left = placements[lhs.element.line].map(\.order) ?? 4
@@ -112,7 +114,8 @@ public enum ParametersFormatter {
         for line in text.split(separator: "\n") {
             let trimmed = line.trimmingSpaces()
             let candidates: [Substring]
-            if let colon = trimmed.firstIndex(of: ":"), trimmed[trimmed.index(after: colon)...].hasPrefix(" \(marker)") {
+            if let colon = trimmed.firstIndex(of: ":"), trimmed[trimmed.index(after: colon)...].hasPrefix(" \(marker)")
+            {
                 candidates = [trimmed[trimmed.index(colon, offsetBy: 3)...]]
             } else if trimmed.hasPrefix("- \(marker)") {
                 candidates = [trimmed.dropFirst(3)]

@@ -33,11 +33,15 @@ public enum BodyTreeBuilder {
         "unplaced-parameter", .warning, "a dotted body parameter whose first part the list does not have")
 
     /// Builds the tree, reporting dotted names whose first part is not listed.
-    public static func build(_ items: [Item], samples: [JSONNode]) -> (tree: BodyNode, diagnostics: [Diagnostic]) {
+    /// - Parameter listedElsewhere: names listed for the same direction in other lists, so
+    ///   a dotted name in one step's list can name a parent listed in another.
+    public static func build(_ items: [Item], samples: [JSONNode], listedElsewhere: Set<String> = [])
+        -> (tree: BodyNode, diagnostics: [Diagnostic])
+    {
         var diagnostics: [Diagnostic] = []
         var root = BodyNode(name: "", placement: .root)
         let index = SampleIndex(samples)
-        let listed = Set(items.map(\.reference.name))
+        let listed = Set(items.map(\.reference.name)).union(listedElsewhere)
         var located: [String: [String]] = [:]
         var wrapper: [String]?
         for item in items {

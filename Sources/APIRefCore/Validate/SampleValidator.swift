@@ -86,7 +86,8 @@ public enum SampleValidator {
             // exchange, or one of several alternative lists (heat's cfn and hot templates).
             var best: [Diagnostic]?
             for tree in candidates {
-                let found = check(root, against: tree, siblings: others, operation: operation, binding: binding,
+                let found = check(
+                    root, against: tree, siblings: others, operation: operation, binding: binding,
                     direction: direction)
                 if best.map({ found.count < $0.count }) ?? true { best = found }
             }
@@ -108,6 +109,7 @@ public enum SampleValidator {
         let samples = result.bindings.filter { $0.direction == direction }.compactMap { binding -> JSONNode? in
             if case .json(let node)? = library.content(of: binding.sample) { node } else { nil }
         }
+        let allNames = Set(lists.flatMap { $0.items.map(\.name) })
         func tree(_ chosen: [ParameterList]) -> BodyNode {
             let items = chosen.flatMap { list in
                 list.items.compactMap { reference -> BodyTreeBuilder.Item? in
@@ -117,7 +119,7 @@ public enum SampleValidator {
                         reference: reference, definition: definition, partMicroversions: list.microversions)
                 }
             }
-            return BodyTreeBuilder.build(items, samples: samples).tree
+            return BodyTreeBuilder.build(items, samples: samples, listedElsewhere: allNames).tree
         }
         var scope = lists
         var base = merged
@@ -307,8 +309,9 @@ private struct Walker {
             // A dotted name whose first part is not listed is reported once, as
             // `unplaced-parameter`; a field no sample places may be the very key the object
             // holds under another name (nova's `network_label` for `private`).
-            if !isPlaced, child.name.contains(".")
-                || (!unknownKeys.isEmpty && EditDistance.suggestion(for: child.name, among: unknownKeys) == nil)
+            if !isPlaced,
+                child.name.contains(".")
+                    || (!unknownKeys.isEmpty && EditDistance.suggestion(for: child.name, among: unknownKeys) == nil)
             {
                 continue
             }

@@ -55,7 +55,8 @@ public struct RSTDirective: Sendable, Hashable {
 
     /// The last line of the directive: its header, argument, option or content lines.
     public var lastLine: Int {
-        let lines = [location.line ?? 0] + arguments.compactMap(\.location.line) + options.compactMap(\.location.line)
+        let lines =
+            [location.line ?? 0] + arguments.compactMap(\.location.line) + options.compactMap(\.location.line)
             + content.compactMap(\.location.line) + flushLeftContentLines
         return lines.max() ?? 0
     }
