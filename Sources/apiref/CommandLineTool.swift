@@ -4,7 +4,10 @@ import APIRefDisk
 /// The `apiref` command: picks the subcommand and turns usage errors into exit status 64.
 enum CommandLineTool {
     static var commands: [any Command.Type] {
-        [LintCommand.self, ValidateCommand.self, CheckCommand.self, DumpCommand.self, RulesCommand.self]
+        [
+            LintCommand.self, ValidateCommand.self, CheckCommand.self, FmtCommand.self, DumpCommand.self,
+            RulesCommand.self,
+        ]
     }
 
     static func run(_ arguments: [String]) -> Int32 {

@@ -39,16 +39,10 @@ public enum ParametersFormatter {
             leading = trailing
         }
         let trailer = leading
-        let (file, _) = ParametersReader.read(source)
-        var placements: [Int: ParameterPlacement] = [:]
-        for definition in file.definitions {
-            if let line = definition.location.line, let placement = definition.placement {
-                placements[line] = placement
-            }
-        }
+        let placements = self.placements(of: entries, source: source)
         let sorted = entries.enumerated().sorted { lhs, rhs in
-            let left = placements[lhs.element.line].map(\.order) ?? 4
-            let right = placements[rhs.element.line].map(\.order) ?? 4
+            let left = placements[lhs.offset].map(\.order) ?? 4
+            let right = placements[rhs.offset].map(\.order) ?? 4
             if left != right { return left < right }
             let leftKey = lhs.element.key.lowercased()
             let rightKey = rhs.element.key.lowercased()
@@ -61,6 +55,44 @@ public enum ParametersFormatter {
         for entry in sorted { output += entry.leading + entry.body }
         output += trailer
         return (output.joined(separator: "\n") + "\n", [])
+    }
+
+    /// Each entry's `in`, read from its own `in:` line, else from the parsed YAML, else from
+    /// the entry its `<<: *anchor` merges: a shuffled file may not parse (an alias before its
+    /// anchor), and sorting must still work then.
+    private static func placements(of entries: [Entry], source: SourceText) -> [Int: ParameterPlacement] {
+        let (file, _) = ParametersReader.read(source)
+        var parsed: [Int: ParameterPlacement] = [:]
+        for definition in file.definitions {
+            if let line = definition.location.line, let placement = definition.placement { parsed[line] = placement }
+        }
+        func written(_ entry: Entry) -> ParameterPlacement? {
+            for line in entry.body.dropFirst() {
+                let trimmed = line.trimmingSpaces()
+                guard trimmed.hasPrefix("in:"), line.hasPrefix(" ") else { continue }
+                return ParameterPlacement(rawValue: trimmed.dropFirst(3).trimmingSpaces())
+            }
+            return nil
+        }
+        var anchors: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() {
+            for name in names(after: "&", in: entry.body.joined(separator: "\n")) { anchors[name] = index }
+        }
+        // Merges may chain (`a: &a` merging `*b`, itself merging `*c`); follow them a few steps.
+        func placement(_ index: Int, depth: Int) -> ParameterPlacement? {
+            let entry = entries[index]
+            if let placement = written(entry) ?? parsed[entry.line] { return placement }
+            guard depth < 8 else { return nil }
+            for alias in names(after: "*", in: entry.body.joined(separator: "\n")).sorted() {
+                if let anchor = anchors[alias], anchor != index, let found = placement(anchor, depth: depth + 1) {
+                    return found
+                }
+            }
+            return nil
+        }
+        var result: [Int: ParameterPlacement] = [:]
+        for index in entries.indices { result[index] = placement(index, depth: 0) }
+        return result
     }
 
     /// Whether a line starts a top-level entry: `key:` at the first column.

@@ -124,8 +124,37 @@ import Testing
             ))
     }
 
+    @Test func formatsTheSeedAndChecksWithADiff() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("apiref-fmt-\(UUID().uuidString)")
+        let source = directory.appendingPathComponent("api-ref/source")
+        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let seed = try String(contentsOfFile: SharedFiles.seed, encoding: .utf8)
+        try seed.write(to: source.appendingPathComponent("os-agents.inc"), atomically: true, encoding: .utf8)
+        try String(contentsOfFile: SharedFiles.packageRoot + "/parameters.yaml", encoding: .utf8)
+            .write(to: directory.appendingPathComponent("parameters.yaml"), atomically: true, encoding: .utf8)
+        let check = try run(["fmt", "--check", "api-ref/source/os-agents.inc"], in: directory.path)
+        #expect(check.status == 1)
+        #expect(
+            check.standardOutput.hasPrefix(
+                "--- api-ref/source/os-agents.inc\n+++ api-ref/source/os-agents.inc\n@@ -4,115 +4,163 @@\n"))
+        #expect(check.standardError == "apiref: would change 1 of 2 files\n")
+        let unchanged = try String(contentsOf: source.appendingPathComponent("os-agents.inc"), encoding: .utf8)
+        #expect(unchanged == seed)
+        let fix = try run(["fmt", "api-ref/source/os-agents.inc"], in: directory.path)
+        #expect(fix.status == 0)
+        #expect(fix.standardError == "apiref: changed 1 of 2 files\n")
+        let again = try run(["fmt", "--check", "api-ref/source/os-agents.inc"], in: directory.path)
+        #expect(again.status == 0)
+        #expect(again.standardOutput == "")
+        let lint = try run(["lint", "api-ref/source/os-agents.inc"], in: directory.path)
+        // The samples are not copied, so only missing-file errors remain: no indentation warning.
+        #expect(!lint.standardError.contains("[unindented-directive-content]"))
+        #expect(lint.standardError.hasSuffix("apiref: 1 document, 4 operations: 5 errors, 0 warnings\n"))
+    }
+
     @Test func printsHelpForEveryCommand() throws {
-        for command in ["lint", "validate", "check", "dump", "rules"] {
+        for command in ["lint", "validate", "check", "fmt", "dump", "rules"] {
             let result = try run([command, "--help"])
             #expect(result.status == 0)
             #expect(result.standardOutput.contains("USAGE: apiref \(command)"))
