@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "apiref", targets: ["apiref"]),
         .library(name: "APIRefCore", targets: ["APIRefCore"]),
+        .plugin(name: "APIRefCheck", targets: ["APIRefCheck"]),
     ],
     targets: [
         .systemLibrary(
@@ -32,6 +33,13 @@ let package = Package(
             name: "apiref",
             dependencies: ["APIRefCore", "APIRefDisk"],
             swiftSettings: strictSettings
+        ),
+        .plugin(
+            name: "APIRefCheck",
+            capability: .command(
+                intent: .custom(verb: "apiref-check", description: "Run apiref check on the package's api-ref documentation")
+            ),
+            dependencies: ["apiref"]
         ),
         .testTarget(
             name: "APIRefCoreTests",
