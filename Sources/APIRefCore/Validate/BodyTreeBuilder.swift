@@ -158,7 +158,7 @@ public enum BodyTreeBuilder {
         let others = node.children.filter { !($0.placement == .structural || $0.placement == .assumed) }
         guard !entries.isEmpty, others.isEmpty else { return }
         var entry = BodyNode(name: entryName, placement: .structural)
-        for child in entries.flatMap(\.children) + node.children.filter({ $0.placement == .assumed }) {
+        for child in entries.flatMap(\.children) {
             if let existing = entry.children.firstIndex(where: { $0.name == child.name }) {
                 for parameter in child.parameters where !entry.children[existing].parameters.contains(parameter) {
                     entry.children[existing].parameters.append(parameter)
@@ -167,7 +167,9 @@ public enum BodyTreeBuilder {
                 entry.children.append(child)
             }
         }
-        node.children.removeAll { ($0.placement == .structural && $0.isDocumented) || $0.placement == .assumed }
+        // Fields no sample places stay on the map itself: they describe its keys (nova's
+        // `network_label`), not the members of each entry.
+        node.children.removeAll { $0.placement == .structural && $0.isDocumented }
         node.children.append(entry)
         node.isMap = true
     }

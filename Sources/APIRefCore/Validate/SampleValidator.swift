@@ -138,10 +138,17 @@ public enum SampleValidator {
     ) -> [Diagnostic] {
         var walker = Walker(operation: operation, binding: binding, direction: direction, alternatives: siblings)
         var tree = tree
-        if !walker.anyApplies(tree), let documented = siblings.first(where: { walker.anyApplies($0) }) {
-            // Another operation on this route documents the body (keystone describes
-            // `GET /v3/role_assignments` twice); check against it.
+        // Another operation on this route may document the body (keystone describes
+        // `GET /v3/role_assignments` twice): borrow the one that shares most top-level keys,
+        // to accept fields only. Not on action routes, where the body's key names the action.
+        let keys = Set(root.members?.map(\.key) ?? [])
+        if !walker.anyApplies(tree), !operation.path.text.hasSuffix("/action"),
+            let documented = siblings.filter({ walker.anyApplies($0) })
+                .map({ sibling in (sibling, Set(sibling.children.map(\.name)).intersection(keys).count) })
+                .filter({ $0.1 > 0 }).max(by: { $0.1 < $1.1 })?.0
+        {
             tree = documented
+            walker.acceptOnly = true
         }
         guard walker.anyApplies(tree) else {
             guard let members = root.members, !members.isEmpty else { return [] }
@@ -189,6 +196,9 @@ private struct Walker {
     let direction: Direction
     /// The trees of other operations on the same route.
     let alternatives: [BodyNode]
+    /// Whether the tree is borrowed from another operation: it may accept fields, but its
+    /// required fields are not this operation's to demand.
+    var acceptOnly = false
     var diagnostics: [Diagnostic] = []
 
     init(operation: Operation, binding: SampleBinding, direction: Direction, alternatives: [BodyNode]) {
@@ -211,6 +221,12 @@ private struct Walker {
     private var isPartialSample: Bool {
         let caption = binding.sample.caption?.lowercased() ?? ""
         return caption.contains("missing key") || caption.contains("partial")
+    }
+
+    /// The standard name of a documented type (`list` is `array`), for descriptions.
+    static func standardType(_ type: String?) -> String {
+        let lowered = type?.lowercased() ?? ""
+        return NonstandardTypeRule.aliases[lowered] ?? lowered
     }
 
     /// Whether a description mentions a JSON type by name, as a word.
@@ -297,7 +313,10 @@ private struct Walker {
         // A sample its caption calls partial (nova's down-cell examples "with missing keys")
         // is not expected to hold every required field.
         if isPartialSample { return }
+        // The level of a map keyed by names (its entries are checked under `{key}`).
+        if node.isMap, node.child(BodyTreeBuilder.entryName) != nil { return }
         let unknownKeys = members.map(\.key).filter { node.child($0) == nil }
+        var spareValues = members.filter { node.child($0.key) == nil }.map(\.value)
         // A field no sample holds is assumed to sit in the body's wrapper; it is required there,
         // but not at the top, where the guess is weakest.
         for child in node.children where !present.contains(child.name) && (child.placement != .assumed || !path.isEmpty)
@@ -307,14 +326,18 @@ private struct Walker {
             }
             let isPlaced = child.placement != .assumed
             // A dotted name whose first part is not listed is reported once, as
-            // `unplaced-parameter`; a field no sample places may be the very key the object
-            // holds under another name (nova's `network_label` for `private`).
-            if !isPlaced,
-                child.name.contains(".")
-                    || (!unknownKeys.isEmpty && EditDistance.suggestion(for: child.name, among: unknownKeys) == nil)
+            // `unplaced-parameter`.
+            if !isPlaced, child.name.contains(".") { continue }
+            // One key the list does not name may be the very field under a name chosen at run
+            // time (nova's `network_label` for `private`): it excuses one missing field of its
+            // type, unless it is a near miss of the missing name (a typo, reported).
+            if !isPlaced, EditDistance.suggestion(for: child.name, among: unknownKeys) == nil,
+                let spare = spareValues.firstIndex(where: { TypeMatcher.matches(parameter.type, $0) != false })
             {
+                spareValues.remove(at: spare)
                 continue
             }
+            if acceptOnly { continue }
             diagnostics.append(
                 .missingRequired(
                     isPlaced ? path + [child.name] : [child.name], parameter: parameter, binding: binding,
@@ -347,7 +370,12 @@ private struct Walker {
         if verdicts.contains(where: { $0 != false }) { return }
         // The description may accept a second type the table cannot state (nova's
         // `networks` takes the strings "auto" and "none"; `volume_size` a string).
-        if applicable.contains(where: { Self.description($0.description, names: member.value.typeName) }) { return }
+        if applicable.contains(where: { parameter in
+            Self.description(parameter.description, names: member.value.typeName)
+                && Self.description(parameter.description, names: Self.standardType(parameter.type))
+        }) {
+            return
+        }
         if let parameter = applicable.first {
             diagnostics.append(
                 .typeMismatch(path, found: member.value.typeName, parameter: parameter, at: member.value.location))
