@@ -26,7 +26,7 @@ swiftc -sanitize=fuzzer,address -parse-as-library -O -swift-version 6 \
     || { cat "$WORK/build.log" >&2; exit 1; }
 SEEDS="$WORK/seeds"
 rm -rf "$SEEDS"; mkdir -p "$SEEDS"
-copy_seeds() { find "$@" -type f 2>/dev/null | head -400 | while read -r f; do cp "$f" "$SEEDS/$(echo "$f" | tr '/' '_')"; done; }
+copy_seeds() { { find "$@" -type f 2>/dev/null || true; } | head -400 | while read -r f; do cp "$f" "$SEEDS/$(echo "$f" | tr / _)"; done || true; }
 case "$TARGET" in
     rst) copy_seeds "$CORPUS" api-ref ../shared/seed -name '*.inc' -o -name '*.rst' ;;
     parameters) copy_seeds "$CORPUS" . -name '*.yaml' -not -path './.build/*' ;;
