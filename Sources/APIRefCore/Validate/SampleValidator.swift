@@ -223,6 +223,12 @@ private struct Walker {
         return caption.contains("missing key") || caption.contains("partial")
     }
 
+    /// Whether a description says the parameter's name stands for a key chosen at run time.
+    static func describesAKey(_ text: String?) -> Bool {
+        guard let text = text?.lowercased() else { return false }
+        return text.contains("stands for") || text.contains("placeholder") || text.contains("is not the key")
+    }
+
     /// The standard name of a documented type (`list` is `array`), for descriptions.
     static func standardType(_ type: String?) -> String {
         let lowered = type?.lowercased() ?? ""
@@ -278,8 +284,14 @@ private struct Walker {
         let placeholders =
             isObject ? node.children.filter { $0.placement == .dottedName && !keys.contains($0.name) } : []
         var present = keys
+        let excused = excusedKeys(members, node: node, keys: keys)
         for member in members {
             let memberPath = path + [member.key]
+            if let field = excused[member.key] {
+                present.insert(field.name)
+                check(member.value, node: field, path: memberPath)
+                continue
+            }
             guard let child = node.child(member.key) else {
                 if DynamicKey.isDynamic(member.key) {
                     check(member.value, node: node, path: path)
@@ -315,8 +327,7 @@ private struct Walker {
         if isPartialSample { return }
         // The level of a map keyed by names (its entries are checked under `{key}`).
         if node.isMap, node.child(BodyTreeBuilder.entryName) != nil { return }
-        let unknownKeys = members.map(\.key).filter { node.child($0) == nil }
-        var spareValues = members.filter { node.child($0.key) == nil }.map(\.value)
+
         // A field no sample holds is assumed to sit in the body's wrapper; it is required there,
         // but not at the top, where the guess is weakest.
         for child in node.children where !present.contains(child.name) && (child.placement != .assumed || !path.isEmpty)
@@ -328,21 +339,36 @@ private struct Walker {
             // A dotted name whose first part is not listed is reported once, as
             // `unplaced-parameter`.
             if !isPlaced, child.name.contains(".") { continue }
-            // One key the list does not name may be the very field under a name chosen at run
-            // time (nova's `network_label` for `private`): it excuses one missing field of its
-            // type, unless it is a near miss of the missing name (a typo, reported).
-            if !isPlaced, EditDistance.suggestion(for: child.name, among: unknownKeys) == nil,
-                let spare = spareValues.firstIndex(where: { TypeMatcher.matches(parameter.type, $0) != false })
-            {
-                spareValues.remove(at: spare)
-                continue
-            }
             if acceptOnly { continue }
             diagnostics.append(
                 .missingRequired(
                     isPlaced ? path + [child.name] : [child.name], parameter: parameter, binding: binding,
                     isPlaced: isPlaced, at: object.location))
         }
+    }
+
+    /// Keys the list does not name that stand for a listed field no sample places, when the
+    /// field's description says its name stands for a key, one key per field and of its type:
+    /// nova's `network_label` "stands for the name of a network" and the sample holds
+    /// `private`. A key that is a near miss of the field's name is a typo and is not taken.
+    private func excusedKeys(_ members: [JSONMember], node: BodyNode, keys: Set<String>) -> [String: BodyNode] {
+        var spare = members.filter { node.child($0.key) == nil && !DynamicKey.isDynamic($0.key) }
+        let spareNames = spare.map(\.key)
+        var excused: [String: BodyNode] = [:]
+        for child in node.children
+        where child.placement == .assumed && !keys.contains(child.name) && !child.name.contains(".")
+            && child.parameters.contains(where: { Self.describesAKey($0.description) })
+        {
+            if EditDistance.suggestion(for: child.name, among: spareNames) != nil { continue }
+            guard
+                let index = spare.firstIndex(where: { member in
+                    child.parameters.contains { TypeMatcher.matches($0.type, member.value) != false }
+                })
+            else { continue }
+            excused[spare[index].key] = child
+            spare.remove(at: index)
+        }
+        return excused
     }
 
     /// Whether a node takes any content at this sample's microversion: documented, with no

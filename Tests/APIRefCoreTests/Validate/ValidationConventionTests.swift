@@ -236,6 +236,85 @@ import Testing
                 """,
             samples: ["resp-1.38.json": #"{"usages": {"count": 1}}"#],
             expected: []),
+        Case(
+            name: "a description must name both types to excuse a second type",
+            parameters: definition("limit", type: "array", description: "A ``limit`` object.")
+                + definition("networks", type: "array", description: "A list of networks, or the string auto."),
+            document: """
+                Limits
+                ======
+
+                Request
+                -------
+
+                .. rest_parameters:: parameters.yaml
+
+                  - limit: limit
+                  - networks: networks
+
+                .. literalinclude:: req.json
+
+                """,
+            samples: ["req.json": #"{"limit": {}, "networks": "auto"}"#],
+            expected: [
+                "doc/req.json:1:11: error: field 'limit' is an object in the sample; documented as 'array' [type-mismatch]\napi-ref/source/index.rst:11:5: note: 'limit' is documented here"
+            ]),
+        Case(
+            name: "a key stands for a field whose description says so",
+            parameters: definition("addresses", type: "object")
+                + definition("network_label", type: "array", description: "It stands for the name of a network.")
+                + definition("enabled", type: "boolean") + definition("id", type: "string"),
+            document: """
+                Addresses
+                =========
+
+                Response
+                --------
+
+                .. rest_parameters:: parameters.yaml
+
+                  - addresses: addresses
+                  - network_label: network_label
+                  - enabled: enabled
+                  - id: id
+
+                .. literalinclude:: resp.json
+
+                """,
+            samples: ["resp.json": #"{"addresses": {"private": [], "id": "x"}}"#],
+            expected: [
+                "doc/resp.json:1:15: error: required field 'enabled' appears nowhere in the response sample [missing-required-field]\napi-ref/source/index.rst:13:5: note: 'enabled' is documented as required here"
+            ]),
+        Case(
+            name: "a route sibling's table accepts fields but demands none",
+            parameters: definition("ptrdname", type: "string") + definition("ttl", type: "integer"),
+            document: """
+                Set
+                ===
+
+                Request
+                -------
+
+                .. rest_parameters:: parameters.yaml
+
+                  - ptrdname: ptrdname
+                  - ttl: ttl
+
+                .. literalinclude:: set.json
+
+                Unset
+                =====
+
+                .. rest_method:: GET /a
+
+                Request
+                -------
+
+                .. literalinclude:: unset.json
+
+                """,
+            samples: ["set.json": #"{"ptrdname": "a", "ttl": 1}"#, "unset.json": #"{"ptrdname": null}"#],
+            expected: []),
     ]
 
     @Test(arguments: cases)
