@@ -24,7 +24,12 @@ public enum ParametersFormatter {
         guard let firstKey = keyLines.first else { return (source.text, []) }
         // Lines before the first key up to the last blank line among them are the file's own
         // preamble (a licence); the rest lead into the first entry.
-        let preambleEnd = (0..<firstKey).last { lines[$0].trimmingSpaces().isEmpty }.map { $0 + 1 } ?? 0
+        // Lines that are neither comments nor blank (stray text before any key) stay there too,
+        // or they would join another entry's body once moved.
+        let lastBlank = (0..<firstKey).last { lines[$0].trimmingSpaces().isEmpty }.map { $0 + 1 } ?? 0
+        let lastText = (0..<firstKey).last { !lines[$0].trimmingSpaces().isEmpty && !lines[$0].hasPrefix("#") }
+            .map { $0 + 1 } ?? 0
+        let preambleEnd = max(lastBlank, lastText)
         let preamble = Array(lines[0..<preambleEnd])
         var entries: [Entry] = []
         var leading = Array(lines[preambleEnd..<firstKey])
@@ -57,15 +62,11 @@ public enum ParametersFormatter {
         return (output.joined(separator: "\n") + "\n", [])
     }
 
-    /// Each entry's `in`, read from its own `in:` line, else from the parsed YAML, else from
-    /// the entry its `<<: *anchor` merges: a shuffled file may not parse (an alias before its
-    /// anchor), and sorting must still work then.
+    /// Each entry's `in`, read from its own `in:` line, else from the entry its `<<: *anchor`
+    /// merges. It is read from the entry's text alone, never from the parsed file: a shuffled
+    /// or broken file may not parse, and the order must not depend on where entries stand, or
+    /// a second run would sort differently.
     private static func placements(of entries: [Entry], source: SourceText) -> [Int: ParameterPlacement] {
-        let (file, _) = ParametersReader.read(source)
-        var parsed: [Int: ParameterPlacement] = [:]
-        for definition in file.definitions {
-            if let line = definition.location.line, let placement = definition.placement { parsed[line] = placement }
-        }
         func written(_ entry: Entry) -> ParameterPlacement? {
             for line in entry.body.dropFirst() {
                 let trimmed = line.trimmingSpaces()
@@ -81,7 +82,7 @@ public enum ParametersFormatter {
         // Merges may chain (`a: &a` merging `*b`, itself merging `*c`); follow them a few steps.
         func placement(_ index: Int, depth: Int) -> ParameterPlacement? {
             let entry = entries[index]
-            if let placement = written(entry) ?? parsed[entry.line] { return placement }
+            if let placement = written(entry) { return placement }
             guard depth < 8 else { return nil }
             for alias in names(after: "*", in: entry.body.joined(separator: "\n")).sorted() {
                 if let anchor = anchors[alias], anchor != index, let found = placement(anchor, depth: depth + 1) {

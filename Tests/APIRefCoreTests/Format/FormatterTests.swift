@@ -87,6 +87,16 @@ import Testing
         #expect(ParametersFormatter.format(SourceText(path: "p.yaml", text: sorted)).text == sorted)
     }
 
+    /// Found by fuzzing: stray indented lines before the first key joined another entry once
+    /// moved, so a second run sorted differently.
+    @Test func keepsStrayLinesBeforeTheFirstKeyInPlaceAndIsIdempotent() {
+        let text = "# c\n  in: query\nzeta:\n  in: body\nalpha:\n  in: path\n"
+        let (once, _) = ParametersFormatter.format(SourceText(path: "p.yaml", text: text))
+        #expect(once == "# c\n  in: query\nalpha:\n  in: path\nzeta:\n  in: body\n")
+        let (twice, _) = ParametersFormatter.format(SourceText(path: "p.yaml", text: once))
+        #expect(twice == once)
+    }
+
     @Test func reportsAnAliasThatWouldComeBeforeItsAnchor() {
         let text = "zeta: &z\n  in: query\nalpha:\n  <<: *z\n  in: path\n"
         let (formatted, problems) = ParametersFormatter.format(SourceText(path: "p.yaml", text: text))
