@@ -19,10 +19,13 @@ esac
 WORK=".fuzz/$TARGET"
 mkdir -p "$WORK/corpus" "$WORK/artifacts"
 BIN="$WORK/fuzzer"
+# Build from a snapshot of the sources, so edits made while a long run builds do not break it.
+rm -rf "$WORK/src"; mkdir -p "$WORK/src"
+cp -R Sources/APIRefCore Sources/CLibYAML "$ENTRY" "$WORK/src/"
 swiftc -sanitize=fuzzer,address -parse-as-library -O -swift-version 6 \
     -enable-upcoming-feature ExistentialAny -enable-upcoming-feature InternalImportsByDefault \
-    -module-name APIRefFuzz -I Sources/CLibYAML -lyaml \
-    $(find Sources/APIRefCore -name '*.swift' | sort) "$ENTRY" -o "$BIN" 2> "$WORK/build.log" \
+    -module-name APIRefFuzz -I "$WORK/src/CLibYAML" -lyaml \
+    $(find "$WORK/src/APIRefCore" -name '*.swift' | sort) "$WORK/src/$(basename "$ENTRY")" -o "$BIN" 2> "$WORK/build.log" \
     || { cat "$WORK/build.log" >&2; exit 1; }
 SEEDS="$WORK/seeds"
 rm -rf "$SEEDS"; mkdir -p "$SEEDS"
