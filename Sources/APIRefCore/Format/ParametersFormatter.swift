@@ -27,7 +27,8 @@ public enum ParametersFormatter {
         // Lines that are neither comments nor blank (stray text before any key) stay there too,
         // or they would join another entry's body once moved.
         let lastBlank = (0..<firstKey).last { lines[$0].trimmingSpaces().isEmpty }.map { $0 + 1 } ?? 0
-        let lastText = (0..<firstKey).last { !lines[$0].trimmingSpaces().isEmpty && !lines[$0].hasPrefix("#") }
+        let lastText =
+            (0..<firstKey).last { !lines[$0].trimmingSpaces().isEmpty && !lines[$0].hasPrefix("#") }
             .map { $0 + 1 } ?? 0
         let preambleEnd = max(lastBlank, lastText)
         let preamble = Array(lines[0..<preambleEnd])
@@ -75,10 +76,17 @@ public enum ParametersFormatter {
             }
             return nil
         }
+        // An anchor defined twice means whichever came last before the alias, which sorting
+        // changes; such merges give no placement, so the order does not depend on itself.
         var anchors: [String: Int] = [:]
+        var ambiguous = Set<String>()
         for (index, entry) in entries.enumerated() {
-            for name in names(after: "&", in: entry.body.joined(separator: "\n")) { anchors[name] = index }
+            for name in names(after: "&", in: entry.body.joined(separator: "\n")) {
+                if anchors[name] != nil { ambiguous.insert(name) }
+                anchors[name] = index
+            }
         }
+        for name in ambiguous { anchors[name] = nil }
         // Merges may chain (`a: &a` merging `*b`, itself merging `*c`); follow them a few steps.
         func placement(_ index: Int, depth: Int) -> ParameterPlacement? {
             let entry = entries[index]

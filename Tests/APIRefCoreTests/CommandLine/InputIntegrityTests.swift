@@ -5,7 +5,8 @@ import Testing
 /// bytes and modification times as they were.
 @Suite struct InputIntegrityTests {
     @Test func readingCommandsLeaveInputsUntouched() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("apiref-read-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "apiref-read-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for item in ["api-ref", "doc", "parameters.yaml"] {
@@ -22,7 +23,8 @@ import Testing
                 else { continue }
                 let attributes = try FileManager.default.attributesOfItem(atPath: path)
                 result[relative] = (
-                    try Data(contentsOf: URL(fileURLWithPath: path)), attributes[.modificationDate] as? Date ?? .distantPast
+                    try Data(contentsOf: URL(fileURLWithPath: path)),
+                    attributes[.modificationDate] as? Date ?? .distantPast
                 )
             }
             return result
@@ -30,7 +32,9 @@ import Testing
         let before = try snapshot()
         #expect(before.count == 8)
         let cli = CommandLineTests()
-        for arguments in [["lint"], ["validate", "--unincluded"], ["check", "--format", "sarif"], ["dump"], ["fmt", "--check"]] {
+        for arguments in [
+            ["lint"], ["validate", "--unincluded"], ["check", "--format", "sarif"], ["dump"], ["fmt", "--check"],
+        ] {
             _ = try cli.run(arguments, in: directory.path)
         }
         let after = try snapshot()
