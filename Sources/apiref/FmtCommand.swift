@@ -6,8 +6,8 @@ import APIRefDisk
 enum FmtCommand: Command {
     static let name = "fmt"
     static let abstract = "sort parameters files and restore directive indentation in documents"
-    static let synopsis = "apiref fmt [--check] [--root DIR] [PATH...]"
-    static let options: Set<String> = ["--root"]
+    static let synopsis = "apiref fmt [--check] [--root DIR] [--config FILE] [PATH...]"
+    static let options: Set<String> = ["--root", "--config"]
     static let flags: Set<String> = ["--check"]
     static let help = """
         OVERVIEW: \(abstract)
@@ -27,17 +27,26 @@ enum FmtCommand: Command {
         OPTIONS:
           --check       change nothing; print a unified diff and exit 1 if a file would change
           --root DIR    the project root, as for 'apiref lint'
+          --config FILE the configuration, as for 'apiref lint'; its 'exclude' paths are
+                        not formatted
           -h, --help    show this help
 
         Each file is written whole (a temporary file, then renamed) and only when its bytes
-        change; a second run changes nothing.
+        change; a second run changes nothing. A byte-order mark, CRLF line ends and a missing
+        final newline are kept; a file that is not valid UTF-8 is left alone.
 
         """
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
         let workspace = Workspace()
-        let root = arguments.values["--root"].map(workspace.absolute)
-        guard let (reference, readFindings) = workspace.read(arguments, root: root) else { return ExitStatus.usage }
+        guard let options = ReportOptions(arguments, workspace: workspace),
+            let (reference, readFindings) = workspace.read(arguments, root: options.root)
+        else { return ExitStatus.usage }
+        options.configurationFindings.forEach { Output.standardError(DiagnosticRenderer.text($0) + "\n") }
+        let excluded: (String) -> Bool = { path in
+            let relative = Paths.relative(workspace.absolute(path), to: options.configurationFolder)
+            return options.configuration.exclude.contains { $0.matches(relative) }
+        }
         let blocking = readFindings.filter {
             $0.severity == .error && ["unreadable-file", "no-documents"].contains($0.ruleID)
         }
@@ -54,10 +63,18 @@ enum FmtCommand: Command {
         let parameters = reference.parameterFiles.keys.sorted()
         var changed = 0
         var failed = false
-        for path in documents + parameters {
+        for path in documents + parameters where !excluded(path) {
             let absolute = workspace.absolute(path)
             guard case .bytes(let bytes) = workspace.files.contents(of: absolute) else { continue }
             let source = SourceText(path: path, bytes: bytes)
+            if let bad = source.invalidEncoding {
+                Output.standardError(
+                    DiagnosticRenderer.text(
+                        Diagnostic(
+                            ReaderRules.invalidEncoding, "file is not valid UTF-8; not formatted", at: bad)) + "\n")
+                failed = true
+                continue
+            }
             var formatted: String
             if parameters.contains(path) {
                 let (text, problems) = ParametersFormatter.format(source)
@@ -67,15 +84,16 @@ enum FmtCommand: Command {
             } else {
                 formatted = RSTFormatter.format(source)
             }
-            // A file that only differs by encoding details (a byte-order mark, CRLF) is left alone.
             if formatted == source.text { continue }
             changed += 1
+            let style = FileStyle(bytes)
             if arguments.flags.contains("--check") {
-                Output.standardOutput(UnifiedDiff.diff(source.text, formatted, path: path))
+                Output.standardOutput(
+                    UnifiedDiff.diff(source.text, formatted, path: path, hasFinalNewline: style.hasFinalNewline))
                 continue
             }
             do {
-                try AtomicFile.write(Array(formatted.utf8), to: absolute)
+                try AtomicFile.write(style.apply(to: formatted), to: absolute)
             } catch {
                 Output.standardError("apiref: error: \(error)\n")
                 failed = true

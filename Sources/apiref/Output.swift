@@ -6,16 +6,21 @@
 
 /// Writes to the standard streams without buffering surprises between them.
 enum Output {
+    /// Whether writing to standard output failed (a full disk, `/dev/full`); the command
+    /// then exits 1, as a report that was not written must not pass.
+    nonisolated(unsafe) static var standardOutputFailed = false
+
     static func standardOutput(_ text: String) {
-        write(text, to: 1)
+        if !write(text, to: 1) { standardOutputFailed = true }
     }
 
     static func standardError(_ text: String) {
-        write(text, to: 2)
+        _ = write(text, to: 2)
     }
 
-    /// Writes all bytes, retrying short writes; a closed pipe ends the output quietly.
-    private static func write(_ text: String, to descriptor: Int32) {
+    /// Writes all bytes, retrying short writes.
+    /// - Returns: whether every byte was written.
+    private static func write(_ text: String, to descriptor: Int32) -> Bool {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { raw in
@@ -27,10 +32,11 @@ enum Output {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                return
+                return false
             }
             bytes = bytes.dropFirst(written)
         }
+        return true
     }
 }
 

@@ -39,9 +39,8 @@ enum Report {
             if let baseline {
                 let (new, baselined, gone) = baseline.apply(to: kept)
                 kept = new
-                baselineNote =
-                    " (\(baselined) baselined" + (gone > 0 ? "; \(gone) in the baseline are gone: tighten it" : "")
-                    + ")"
+                let goneNote = gone == 1 ? "; 1 baselined finding is gone" : "; \(gone) baselined findings are gone"
+                baselineNote = " (\(baselined) baselined" + (gone > 0 ? goneNote + ": tighten the baseline" : "") + ")"
             }
             kept = (kept + problems).sorted()
         }

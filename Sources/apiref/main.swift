@@ -8,5 +8,9 @@ import APIRefDisk
 #endif
 
 signal(SIGPIPE, SIG_IGN)
-let status = CommandLineTool.run(Array(CommandLine.arguments.dropFirst()))
+var status = CommandLineTool.run(Array(CommandLine.arguments.dropFirst()))
+if Output.standardOutputFailed {
+    Output.standardError("apiref: error: cannot write to standard output: \(String(cString: strerror(errno)))\n")
+    if status == ExitStatus.clean { status = ExitStatus.findings }
+}
 exit(status)

@@ -41,8 +41,25 @@ public struct Baseline: Sendable {
 
     /// Reads a baseline file written by `--write-baseline`.
     public static func read(bytes: [UInt8], path: String) -> (Baseline?, [Diagnostic]) {
-        let (root, diagnostics) = JSONReader.read(bytes: bytes, path: path)
-        guard let root else { return (nil, diagnostics) }
+        let (root, problems) = JSONReader.read(bytes: bytes, path: path)
+        guard let root else {
+            let place = problems.first?.location ?? SourceLocation(path: path)
+            let reason = problems.first?.message ?? "empty"
+            return (nil, [Diagnostic(invalid, "baseline is not JSON: \(reason)", at: place)])
+        }
+        let diagnostics: [Diagnostic] = []
+        if let version = root.members?.first(where: { $0.key == "version" }) {
+            guard case .integer("1") = version.value.kind else {
+                return (
+                    nil,
+                    [
+                        Diagnostic(
+                            invalid, "baseline version is not 1; write it again with --write-baseline",
+                            at: version.value.location)
+                    ]
+                )
+            }
+        }
         guard let entries = root.members?.first(where: { $0.key == "findings" }),
             case .array(let items) = entries.value.kind
         else {
@@ -58,6 +75,11 @@ public struct Baseline: Sendable {
             }
             var count = 1
             if case .integer(let text)? = fields["count"]?.kind { count = Int(text) ?? 1 }
+            guard count > 0 else {
+                return (
+                    nil, diagnostics + [Diagnostic(invalid, "baseline entry has a count below 1", at: item.location)]
+                )
+            }
             baseline.counts[fingerprint, default: 0] += count
         }
         return (baseline, diagnostics)

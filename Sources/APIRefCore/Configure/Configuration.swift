@@ -38,9 +38,22 @@ public struct Configuration: Sendable {
         for pair in pairs {
             switch pair.key.scalarText ?? "" {
             case "root":
-                configuration.root = pair.value.scalarText
+                guard let text = pair.value.scalarText, !pair.value.isNull else {
+                    diagnostics.append(Diagnostic(invalid, "'root' must be a folder path", at: pair.value.location))
+                    continue
+                }
+                configuration.root = text
             case "rules":
-                for rule in pair.value.pairs ?? [] {
+                guard let rules = pair.value.pairs else {
+                    if !pair.value.isNull {
+                        diagnostics.append(
+                            Diagnostic(
+                                invalid, "'rules' must be a mapping of rule ids to severities", at: pair.value.location)
+                        )
+                    }
+                    continue
+                }
+                for rule in rules {
                     let id = rule.key.scalarText ?? ""
                     guard known.contains(id) else {
                         var notes: [Diagnostic.Note] = []
@@ -52,7 +65,7 @@ public struct Configuration: Sendable {
                         continue
                     }
                     // `off` is a Boolean to YAML 1.1, so the text decides, not the type.
-                    let value = rule.value.scalarText?.lowercased() ?? ""
+                    let value = rule.value.scalarText?.lowercased() ?? "a \(rule.value.kindName)"
                     if value == "off" || value == "false" || value == "no" {
                         configuration.severities[id] = .some(nil)
                     } else if let severity = Severity(rawValue: value) {

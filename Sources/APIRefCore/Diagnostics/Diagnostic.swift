@@ -39,7 +39,17 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// thousands of placeholders) is cut so reports stay readable and small.
     public static let messageLimit = 500
 
-    static func capped(_ message: String) -> String {
+    static func capped(_ raw: String) -> String {
+        // Input echoed in a message must not break a finding across lines or reach a
+        // terminal as an escape sequence: control characters are shown as `\u{1B}`.
+        var message = ""
+        for scalar in raw.unicodeScalars {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                message += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                message.unicodeScalars.append(scalar)
+            }
+        }
         guard message.utf8.count > messageLimit else { return message }
         var cut = ""
         for character in message {

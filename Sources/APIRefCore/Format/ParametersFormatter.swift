@@ -20,6 +20,8 @@ public enum ParametersFormatter {
     /// The sorted text, or the input's own text when nothing moves or sorting is refused.
     public static func format(_ source: SourceText) -> (text: String, diagnostics: [Diagnostic]) {
         let lines = source.lines
+        // A stream of several YAML documents is left alone: entries must not cross a marker.
+        if lines.contains(where: { $0.hasPrefix("---") || $0 == "..." }) { return (source.text, []) }
         let keyLines = lines.indices.filter { isKeyLine(lines[$0]) }
         guard let firstKey = keyLines.first else { return (source.text, []) }
         // Lines before the first key up to the last blank line among them are the file's own
@@ -69,6 +71,13 @@ public enum ParametersFormatter {
     /// a second run would sort differently.
     private static func placements(of entries: [Entry], source: SourceText) -> [Int: ParameterPlacement] {
         func written(_ entry: Entry) -> ParameterPlacement? {
+            // A flow mapping on the key line: `name: {in: body, type: string}`.
+            if let first = entry.body.first, let open = first.firstIndex(of: "{") {
+                for field in first[first.index(after: open)...].split(whereSeparator: { $0 == "," || $0 == "}" }) {
+                    let parts = field.split(separator: ":", maxSplits: 1).map { $0.trimmingSpaces() }
+                    if parts.count == 2, parts[0] == "in" { return ParameterPlacement(rawValue: parts[1]) }
+                }
+            }
             for line in entry.body.dropFirst() {
                 let trimmed = line.trimmingSpaces()
                 guard trimmed.hasPrefix("in:"), line.hasPrefix(" ") else { continue }

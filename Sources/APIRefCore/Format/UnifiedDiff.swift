@@ -1,7 +1,9 @@
 /// A unified diff of two texts by line, as `diff -u` prints it, for `apiref fmt --check`.
 public enum UnifiedDiff {
     /// The diff with three lines of context, or an empty string when the texts are equal.
-    public static func diff(_ old: String, _ new: String, path: String) -> String {
+    /// - Parameter hasFinalNewline: whether the file ends with a newline, which the rewrite
+    ///   keeps; if not, the last line is marked as `diff` marks it, so `patch` applies.
+    public static func diff(_ old: String, _ new: String, path: String, hasFinalNewline: Bool = true) -> String {
         let a = lines(old)
         let b = lines(new)
         guard a != b else { return "" }
@@ -43,6 +45,9 @@ public enum UnifiedDiff {
                 case .delete: output += "-\(edit.text)\n"
                 case .insert: output += "+\(edit.text)\n"
                 }
+                let isLastOld = edit.kind != .insert && edit.oldLine == a.count - 1
+                let isLastNew = edit.kind != .delete && edit.newLine == b.count - 1
+                if !hasFinalNewline, isLastOld || isLastNew { output += "\\ No newline at end of file\n" }
             }
             index = end
         }

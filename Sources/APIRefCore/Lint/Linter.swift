@@ -33,7 +33,7 @@ public enum RuleCatalog {
     public static var all: [RuleDescriptor] {
         let readers =
             ReaderRules.all + ValidationRules.all + [
-                Configuration.invalid, Baseline.invalid,
+                Configuration.invalid, Baseline.invalid, ParametersFormatter.aliasOrder,
                 YAMLReader.duplicateKey, ParametersReader.notMapping, ParameterItemReader.invalidItem,
             ]
         return (readers + Linter.rules.map(\.descriptor)).sorted { $0.id < $1.id }

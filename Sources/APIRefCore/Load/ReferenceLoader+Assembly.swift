@@ -206,7 +206,13 @@ extension ReferenceLoader {
     private mutating func checkStatusFile(_ directive: RSTDirective, context: DocumentContext) {
         let words = directive.argumentText.split(separator: " ")
         guard words.count >= 2 else { return }
-        let location = directive.arguments.first?.location ?? directive.location
+        var location = directive.arguments.first?.location ?? directive.location
+        if let first = directive.arguments.first, let offset = first.text.utf8.firstIndex(of: UInt8(ascii: " ")) {
+            // Point at the file name, after `success ` or `error `.
+            let skip = first.text.utf8.distance(from: first.text.utf8.startIndex, to: offset)
+            let spaces = first.text.utf8[offset...].prefix { $0 == UInt8(ascii: " ") }.count
+            location.column = location.column.map { $0 + skip + spaces }
+        }
         let name = String(words[1])
         let direct = context.resolve(name)
         guard isConfined(direct, referencedAt: location, directive: "rest_status_code") else { return }

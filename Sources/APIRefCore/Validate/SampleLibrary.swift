@@ -33,8 +33,16 @@ public struct SampleLibrary: Sendable {
     }
 
     private static func read(_ sample: SampleReference, files: any FileProvider) -> (Content, [Diagnostic]) {
-        guard case .bytes(let bytes) = files.contents(of: sample.absolutePath) else {
-            // A missing or unreadable sample is reported by the reader as `missing-file`.
+        let bytes: [UInt8]
+        switch files.contents(of: sample.absolutePath) {
+        case .bytes(let read):
+            bytes = read
+        case .unreadable(let reason):
+            return (
+                .unusable, [.unreadableFile("cannot read '\(sample.resolvedPath)': \(reason)", at: sample.location)]
+            )
+        case .missing, .directory:
+            // Reported by the reader as `missing-file` or `unreadable-file`.
             return (.unusable, [])
         }
         if !looksLikeJSON(sample, bytes: bytes) {
