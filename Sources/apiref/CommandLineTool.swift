@@ -5,7 +5,8 @@ import APIRefDisk
 enum CommandLineTool {
     static var commands: [any Command.Type] {
         [
-            LintCommand.self, ValidateCommand.self, CheckCommand.self, FmtCommand.self, DumpCommand.self,
+            LintCommand.self, ValidateCommand.self, CheckCommand.self, GenerateCommand.self, FmtCommand.self,
+            DumpCommand.self,
             RulesCommand.self,
         ]
     }
