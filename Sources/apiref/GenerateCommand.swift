@@ -34,12 +34,6 @@ enum GenerateCommand: Command {
 
         """
 
-    /// Reading findings that leave the model incomplete, so no code is generated from it.
-    static let blockingRules: Set<String> = [
-        "unreadable-file", "no-documents", "rst-syntax", "yaml-syntax", "include-cycle", "invalid-encoding",
-        "outside-root", "parameter-not-mapping",
-    ]
-
     static func run(_ arguments: ParsedArguments) -> Int32 {
         let workspace = Workspace()
         let root = arguments.values["--root"].map(workspace.absolute)
@@ -48,73 +42,33 @@ enum GenerateCommand: Command {
             return ExitStatus.usage
         }
         guard let (reference, readFindings) = workspace.read(arguments, root: root) else { return ExitStatus.usage }
-        let blocking = readFindings.filter { $0.severity == .error && blockingRules.contains($0.ruleID) }
-        if !blocking.isEmpty {
-            blocking.sorted().forEach { Output.standardError(DiagnosticRenderer.text($0) + "\n") }
+        let inputs = (arguments.positional.isEmpty ? [Workspace.defaultPath] : arguments.positional).map(
+            workspace.absolute)
+        let projectRoot = root ?? ProjectLayout.discover(for: inputs[0], files: workspace.files).root
+        let cwd = workspace.currentDirectory
+        let documentFiles = GenerationRun.documentFiles(
+            reference, folders: inputs.filter { workspace.files.kind(of: $0) == .directory }, files: workspace.files,
+            displayPath: { Paths.relative($0, to: cwd) })
+        let outcome = GenerationRun.run(
+            reference, readFindings: readFindings, files: workspace.files, documentFiles: documentFiles,
+            sourceName: { Paths.relative(workspace.absolute($0), to: projectRoot) })
+        guard case .generated(let result) = outcome else {
+            if case .blocked(let findings) = outcome {
+                findings.sorted().forEach { Output.standardError(DiagnosticRenderer.text($0) + "\n") }
+            }
             Output.standardError("apiref: nothing generated: the documents could not be read whole\n")
             return ExitStatus.findings
         }
-        let (library, sampleFindings) = SampleLibrary.load(reference, files: workspace.files)
-        let validation = SampleValidator.validate(reference, samples: library)
-        let inputs = arguments.positional.isEmpty ? [Workspace.defaultPath] : arguments.positional
-        let projectRoot =
-            root ?? ProjectLayout.discover(for: workspace.absolute(inputs[0]), files: workspace.files).root
-        let files = CodeGenerator.generate(
-            reference, validation: validation, samples: library, findings: sampleFindings + validation.diagnostics,
-            documentFiles: documentFiles(reference, inputs: inputs, workspace: workspace),
-            sourceName: { Paths.relative(workspace.absolute($0), to: projectRoot) }
-        ).files
-        let output = workspace.absolute(arguments.values["--output"] ?? "Output")
         let display = arguments.values["--output"] ?? "Output"
+        let folder = OutputFolder(path: workspace.absolute(display), marker: "// " + CodeGenerator.headerPrefix)
         if arguments.flags.contains("--check") {
-            return check(files, in: output, display: display, workspace: workspace)
+            return check(result.files, in: folder, display: display)
         }
-        return write(files, to: output, display: display, workspace: workspace)
+        return write(result.files, to: folder, display: display)
     }
 
-    /// Every document read, and every `.rst` and `.inc` file below a folder given as input,
-    /// so that the outputs follow from the inputs alone, as a build plugin needs.
-    private static func documentFiles(_ reference: APIReference, inputs: [String], workspace: Workspace) -> [String] {
-        var paths = reference.documents.flatMap { [$0.path] + $0.includedFiles }
-        let cwd = workspace.currentDirectory
-        for input in inputs where workspace.files.kind(of: workspace.absolute(input)) == .directory {
-            paths += documents(below: workspace.absolute(input), files: workspace.files).map {
-                Paths.relative($0, to: cwd)
-            }
-        }
-        return Array(Set(paths)).sorted()
-    }
-
-    private static func documents(below folder: String, files: DiskFileProvider, depth: Int = 0) -> [String] {
-        guard depth < 32 else { return [] }
-        return files.entries(of: folder).sorted().flatMap { name -> [String] in
-            let path = folder + "/" + name
-            switch files.kind(of: path) {
-            case .directory: return name.hasPrefix(".") ? [] : documents(below: path, files: files, depth: depth + 1)
-            case .file:
-                let lowered = name.lowercased()
-                return lowered.hasSuffix(".rst") || lowered.hasSuffix(".inc") ? [path] : []
-            default: return []
-            }
-        }
-    }
-
-    /// The generated files now in the folder: Swift files whose first line is apiref's header.
-    private static func existing(in folder: String, files: DiskFileProvider) -> [String: [UInt8]] {
-        var found: [String: [UInt8]] = [:]
-        for name in files.entries(of: folder) where name.hasSuffix(".swift") {
-            guard case .bytes(let bytes) = files.contents(of: folder + "/" + name),
-                bytes.starts(with: Array("// \(CodeGenerator.headerPrefix)".utf8))
-            else { continue }
-            found[name] = bytes
-        }
-        return found
-    }
-
-    private static func check(_ files: [GeneratedFile], in folder: String, display: String, workspace: Workspace)
-        -> Int32
-    {
-        let current = existing(in: folder, files: workspace.files)
+    private static func check(_ files: [GeneratedFile], in folder: OutputFolder, display: String) -> Int32 {
+        let current = folder.generatedFiles()
         var stale = 0
         for file in files {
             let path = display + "/" + file.name
@@ -143,23 +97,11 @@ enum GenerateCommand: Command {
         return ExitStatus.clean
     }
 
-    private static func write(_ files: [GeneratedFile], to folder: String, display: String, workspace: Workspace)
-        -> Int32
-    {
+    private static func write(_ files: [GeneratedFile], to folder: OutputFolder, display: String) -> Int32 {
         do {
-            try OutputFolder.create(folder)
-            var changed = 0
-            for file in files where try AtomicFile.write(Array(file.contents.utf8), to: folder + "/" + file.name) {
-                changed += 1
-            }
-            let produced = Set(files.map(\.name))
-            var removed = 0
-            for name in existing(in: folder, files: workspace.files).keys.sorted() where !produced.contains(name) {
-                try OutputFolder.remove(folder + "/" + name)
-                removed += 1
-            }
-            let gone = removed > 0 ? ", removed \(removed)" : ""
-            Output.standardError("apiref: wrote \(changed) of \(files.count) files to \(display)\(gone)\n")
+            let update = try folder.update(with: files.map { ($0.name, Array($0.contents.utf8)) })
+            let gone = update.removed > 0 ? ", removed \(update.removed)" : ""
+            Output.standardError("apiref: wrote \(update.written) of \(files.count) files to \(display)\(gone)\n")
             return ExitStatus.clean
         } catch {
             Output.standardError("apiref: error: \(error)\n")

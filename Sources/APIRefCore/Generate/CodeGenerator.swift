@@ -13,6 +13,9 @@ public struct GeneratedOperation: Sendable, Hashable {
     /// Whether the request and the response have a `Body` type.
     public var hasRequestBody: Bool
     public var hasResponseBody: Bool
+    /// The absolute paths of the JSON samples that shaped the types, by direction: those
+    /// validation found clean, which the `Body` of that direction decodes.
+    public var samples: [Direction: [String]]
 }
 
 /// The generated files and what each operation became.
@@ -58,11 +61,13 @@ public enum CodeGenerator {
                     let baseName = names.operations[documentIndex][operationIndex]
                     operationIndex += 1
                     var samples: [Direction: [JSONNode]] = [:]
+                    var samplePaths: [Direction: [String]] = [:]
                     for binding in result.bindings {
                         guard let direction = binding.direction, !flawed.contains(binding.sample.resolvedPath),
                             case .json(let node)? = library.content(of: binding.sample)
                         else { continue }
                         samples[direction, default: []].append(node)
+                        samplePaths[direction, default: []].append(binding.sample.absolutePath)
                     }
                     let translation = OperationTranslator(
                         operation: operation, result: result, context: context, samples: samples,
@@ -72,7 +77,8 @@ public enum CodeGenerator {
                     operations.append(
                         GeneratedOperation(
                             baseName: baseName, documentIndex: documentIndex, operationIndex: operationIndex - 1,
-                            hasRequestBody: translation.hasRequestBody, hasResponseBody: translation.hasResponseBody))
+                            hasRequestBody: translation.hasRequestBody, hasResponseBody: translation.hasResponseBody,
+                            samples: samplePaths))
                     entries.append(
                         ServiceTranslator.Entry(
                             title: operation.title, method: operation.method.uppercased(),

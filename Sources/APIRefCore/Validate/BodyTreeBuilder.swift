@@ -99,7 +99,7 @@ public enum BodyTreeBuilder {
             }
         }
         placeElsewhere(items, index: index, located: located, tree: &root)
-        for path in index.mapPaths where !path.isEmpty { root.markMap(at: path) }
+        for path in index.mapPaths { root.markMap(at: path) }
         mergeMapEntries(&root)
         root.markSeen(index.paths)
         return (root, diagnostics)

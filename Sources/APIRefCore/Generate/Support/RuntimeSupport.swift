@@ -86,6 +86,15 @@ enum RuntimeSupport {
         }
 
         extension KeyedDecodingContainer where K == AnyCodingKey {
+        /// The keys among `keys` that the object holds with the value `null`.
+        public func nullKeys(among keys: Set<String>) throws -> Set<String> {
+            var found: Set<String> = []
+            for key in keys where contains(AnyCodingKey(key)) {
+                if try decodeNil(forKey: AnyCodingKey(key)) { found.insert(key) }
+            }
+            return found
+        }
+
             /// Every key of the object outside `known`, with its value.
             public func additionalProperties(excluding known: Set<String>) throws -> [String: JSONValue] {
                 var properties: [String: JSONValue] = [:]
@@ -97,6 +106,18 @@ enum RuntimeSupport {
         }
 
         extension KeyedEncodingContainer where K == AnyCodingKey {
+        /// Writes an optional field: its value when it has one, else `null` when `nulls` holds
+        /// its key, else nothing.
+        public mutating func encode<Value: Encodable>(
+            _ value: Value?, forKey key: AnyCodingKey, nullIn nulls: Set<String>
+        ) throws {
+            if let value {
+                try encode(value, forKey: key)
+            } else if nulls.contains(key.stringValue) {
+                try encodeNil(forKey: key)
+            }
+        }
+
             /// Writes back the keys that `additionalProperties(excluding:)` kept.
             public mutating func encode(additionalProperties: [String: JSONValue]) throws {
                 for (key, value) in additionalProperties {

@@ -91,7 +91,11 @@ struct BodyTypeTranslator {
             return Translation(type: "[String: \(entryName)]", declarations: [structure])
         }
         let fields = node.children.filter { $0.name != BodyTreeBuilder.entryName }
-        if fields.isEmpty || node.isDescribedMap || !fields.contains(where: \.isDocumented) {
+        let documented = fields.filter(\.isDocumented)
+        // Where samples show the object but none of its listed members, the members describe
+        // its entries (nova's `extra_specs`, listed with `key` and `value`): a free-form map.
+        let describesEntries = !values.isEmpty && documented.allSatisfy { $0.placement == .assumed }
+        if documented.isEmpty || node.isDescribedMap || describesEntries {
             return Translation(type: "[String: JSONValue]")
         }
         let structName = scope.claim(name)
@@ -138,7 +142,10 @@ struct BodyTypeTranslator {
     /// A struct with a property for each field, the values being every object the samples hold
     /// at this place.
     func structure(_ fields: [BodyNode], values: [JSONNode], name: String, doc: [String]) -> SwiftDeclaration {
-        var scope = IdentifierScope(reserving: Self.reservedTypeNames.union([Self.extraKeysProperty, "knownKeys"]))
+        var scope = IdentifierScope(
+            reserving: Self.reservedTypeNames.union([
+                Self.extraKeysProperty, ObjectStructRenderer.nullsProperty, "knownKeys",
+            ]))
         var properties: [ObjectProperty] = []
         var nested: [SwiftDeclaration] = []
         for field in fields {

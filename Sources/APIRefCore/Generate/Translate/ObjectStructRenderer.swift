@@ -13,6 +13,9 @@ struct ObjectProperty: Sendable, Hashable {
 /// Builds the declaration of an object type: its properties, the undocumented keys, a
 /// memberwise initializer and the coding that keeps wire names and every other key.
 enum ObjectStructRenderer {
+    /// The name of the property that remembers which optional fields were `null`.
+    static let nullsProperty = "explicitNulls"
+
     static func declaration(
         name: String, doc: [String], properties: [ObjectProperty], nested: [SwiftDeclaration]
     ) -> SwiftDeclaration {
@@ -28,6 +31,15 @@ enum ObjectStructRenderer {
                 SwiftProperty(
                     doc: ["The keys the documentation does not name, kept as they are."], name: extra,
                     type: "[String: JSONValue]")))
+        if properties.contains(where: \.isOptional) {
+            members.append(
+                .property(
+                    SwiftProperty(
+                        doc: [
+                            "The JSON keys of optional fields that were `null` rather than absent; while such a",
+                            "property is `nil`, encoding writes `null` for it again.",
+                        ], name: nullsProperty, type: "Set<String>", initial: "[]")))
+        }
         members.append(.function(initializer(properties)))
         let known = properties.map { SwiftLiteral.string($0.wireName) }.joined(separator: ", ")
         members.append(
@@ -69,17 +81,22 @@ enum ObjectStructRenderer {
             .line(
                 "self.\(BodyTypeTranslator.extraKeysProperty) = try container.additionalProperties(excluding: "
                     + "Self.knownKeys)"))
+        if properties.contains(where: \.isOptional) {
+            body.append(.line("self.\(nullsProperty) = try container.nullKeys(among: Self.knownKeys)"))
+        }
         return SwiftFunction(signature: "init(from decoder: any Decoder) throws", body: body)
     }
 
     private static func encoder(_ properties: [ObjectProperty]) -> SwiftFunction {
         var body: [CodeLine] = [.line("var container = encoder.container(keyedBy: AnyCodingKey.self)")]
         for property in properties {
-            let call = property.isOptional ? "encodeIfPresent" : "encode"
+            let value = "self." + SwiftIdentifier.escaped(property.name)
+            let key = SwiftLiteral.string(property.wireName)
             body.append(
                 .line(
-                    "try container.\(call)(self.\(SwiftIdentifier.escaped(property.name)), "
-                        + "forKey: \(SwiftLiteral.string(property.wireName)))"))
+                    property.isOptional
+                        ? "try container.encode(\(value), forKey: \(key), nullIn: self.\(nullsProperty))"
+                        : "try container.encode(\(value), forKey: \(key))"))
         }
         body.append(
             .line(

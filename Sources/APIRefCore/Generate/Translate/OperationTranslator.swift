@@ -81,6 +81,19 @@ struct OperationTranslator {
                 array, values: shown, name: SwiftIdentifier.typeName(array.name), scope: &scope)
             return (element.declarations + [.typeAlias(doc: doc, name: "Body", type: element.type)], nil)
         }
+        let objects = !shown.isEmpty && shown.allSatisfy { $0.members != nil }
+        // A body keyed by UUIDs (placement's allocations by consumer): a map of entries.
+        if tree.isMap, objects {
+            let map = translator.translate(tree, values: shown, name: "Body", scope: &scope)
+            return (map.declarations + [.typeAlias(doc: doc, name: "Body", type: map.type)], nil)
+        }
+        // Listed fields that no sample holds, beside samples whose keys are accepted all the
+        // same (nova's extra spec shown by key, listed as `key` and `value`): the fields
+        // describe the entries of a map, not its keys.
+        if objects, tree.isDocumented, tree.children.filter(\.isDocumented).allSatisfy({ $0.placement == .assumed }) {
+            let described = doc + ["", "Its keys are chosen at run time; the documentation describes its entries."]
+            return ([.typeAlias(doc: described, name: "Body", type: "[String: JSONValue]")], nil)
+        }
         if tree.isDocumented, shown.allSatisfy({ $0.members != nil }) {
             let fields = tree.children.filter(\.isDocumented)
             let structure = translator.structure(fields, values: shown, name: "Body", doc: doc)

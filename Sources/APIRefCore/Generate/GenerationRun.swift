@@ -1,0 +1,76 @@
+/// The steps from a read reference to generated files that every user of the generator
+/// shares (the command line, the build plugin's runs, the tests): refuse a model that could
+/// not be read whole, load and validate the samples, then generate.
+public enum GenerationRun {
+    /// Reading findings that leave the model incomplete, so no code is generated from it: a
+    /// build would otherwise compile types that silently lack whole operations.
+    public static let blockingRules: Set<String> = [
+        "unreadable-file", "no-documents", "rst-syntax", "yaml-syntax", "include-cycle", "invalid-encoding",
+        "outside-root", "parameter-not-mapping",
+    ]
+
+    /// What a run gives: the files, or the findings that stopped it.
+    public enum Outcome: Sendable {
+        case generated(GenerationResult)
+        /// The errors that kept the model from being read whole, in the order they were found.
+        case blocked([Diagnostic])
+    }
+
+    /// Generates the files of `reference`.
+    /// - Parameters:
+    ///   - readFindings: the findings of reading the reference; errors of a blocking rule stop
+    ///     the run.
+    ///   - files: where the samples are read from.
+    ///   - documentFiles: the display paths of every documentation file that gets a Swift
+    ///     file, as `CodeGenerator.generate` takes them.
+    ///   - sourceName: how a display path is named in the generated code.
+    public static func run(
+        _ reference: APIReference, readFindings: [Diagnostic], files: any FileProvider, documentFiles: [String],
+        sourceName: (String) -> String
+    ) -> Outcome {
+        let blocking = readFindings.filter { $0.severity == .error && blockingRules.contains($0.ruleID) }
+        guard blocking.isEmpty else { return .blocked(blocking) }
+        let (library, sampleFindings) = SampleLibrary.load(reference, files: files)
+        let validation = SampleValidator.validate(reference, samples: library)
+        return .generated(
+            CodeGenerator.generate(
+                reference, validation: validation, samples: library,
+                findings: sampleFindings + validation.diagnostics, documentFiles: documentFiles,
+                sourceName: sourceName))
+    }
+
+    /// The documentation files that get a Swift file: every file the documents read (the
+    /// top-level ones and what they include), and every `.rst` and `.inc` file below the
+    /// folders given as input, so that the set of outputs follows from the inputs alone, as a
+    /// build plugin needs. Display paths, sorted.
+    /// - Parameters:
+    ///   - folders: the absolute paths of the folders given as input.
+    ///   - displayPath: turns an absolute path into a display path, as the reader does.
+    public static func documentFiles(
+        _ reference: APIReference, folders: [String], files: any FileProvider, displayPath: (String) -> String
+    ) -> [String] {
+        var paths = Set(reference.documents.flatMap { [$0.path] + $0.includedFiles })
+        for folder in folders {
+            for path in documents(below: folder, files: files) { paths.insert(displayPath(path)) }
+        }
+        return paths.sorted()
+    }
+
+    /// Every `.rst` and `.inc` file below `folder`, hidden folders left out, at most 32
+    /// folders deep (as far as `include` nests).
+    static func documents(below folder: String, files: any FileProvider, depth: Int = 0) -> [String] {
+        guard depth < 32 else { return [] }
+        return files.entries(of: folder).sorted().flatMap { name -> [String] in
+            let path = folder + "/" + name
+            switch files.kind(of: path) {
+            case .directory:
+                return name.hasPrefix(".") ? [] : documents(below: path, files: files, depth: depth + 1)
+            case .file:
+                let lowered = name.lowercased()
+                return lowered.hasSuffix(".rst") || lowered.hasSuffix(".inc") ? [path] : []
+            default:
+                return []
+            }
+        }
+    }
+}
