@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let strictSettings: [SwiftSetting] = [
@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "apiref", targets: ["apiref"]),
         .library(name: "APIRefCore", targets: ["APIRefCore"]),
         .plugin(name: "APIRefCheck", targets: ["APIRefCheck"]),
+        .plugin(name: "APIRefGenerate", targets: ["APIRefGenerate"]),
     ],
     targets: [
         .systemLibrary(
@@ -39,6 +40,11 @@ let package = Package(
             capability: .command(
                 intent: .custom(verb: "apiref-check", description: "Run apiref check on the package's api-ref documentation")
             ),
+            dependencies: ["apiref"]
+        ),
+        .plugin(
+            name: "APIRefGenerate",
+            capability: .buildTool(),
             dependencies: ["apiref"]
         ),
         .testTarget(

@@ -6,9 +6,9 @@ import APIRefDisk
 enum GenerateCommand: Command {
     static let name = "generate"
     static let abstract = "generate Swift request and response types and route stubs"
-    static let synopsis = "apiref generate [--output DIR] [--check] [--root DIR] [PATH...]"
+    static let synopsis = "apiref generate [--output DIR] [--check] [--quiet] [--root DIR] [PATH...]"
     static let options: Set<String> = ["--root", "--output"]
-    static let flags: Set<String> = ["--check"]
+    static let flags: Set<String> = ["--check", "--quiet"]
     static let help = """
         OVERVIEW: \(abstract)
 
@@ -26,6 +26,7 @@ enum GenerateCommand: Command {
                         generated files that are no longer produced are removed
           --check       write nothing; print a diff and exit 1 when the folder is stale
           --root DIR    the project root, as for 'apiref lint'
+          --quiet       print nothing when the run succeeds (for build plugins)
           -h, --help    show this help
 
         Nothing is written when a document cannot be read (its findings are printed and the
@@ -64,7 +65,7 @@ enum GenerateCommand: Command {
         if arguments.flags.contains("--check") {
             return check(result.files, in: folder, display: display)
         }
-        return write(result.files, to: folder, display: display)
+        return write(result.files, to: folder, display: display, quiet: arguments.flags.contains("--quiet"))
     }
 
     private static func check(_ files: [GeneratedFile], in folder: OutputFolder, display: String) -> Int32 {
@@ -97,11 +98,15 @@ enum GenerateCommand: Command {
         return ExitStatus.clean
     }
 
-    private static func write(_ files: [GeneratedFile], to folder: OutputFolder, display: String) -> Int32 {
+    private static func write(_ files: [GeneratedFile], to folder: OutputFolder, display: String, quiet: Bool)
+        -> Int32
+    {
         do {
             let update = try folder.update(with: files.map { ($0.name, Array($0.contents.utf8)) })
             let gone = update.removed > 0 ? ", removed \(update.removed)" : ""
-            Output.standardError("apiref: wrote \(update.written) of \(files.count) files to \(display)\(gone)\n")
+            if !quiet {
+                Output.standardError("apiref: wrote \(update.written) of \(files.count) files to \(display)\(gone)\n")
+            }
             return ExitStatus.clean
         } catch {
             Output.standardError("apiref: error: \(error)\n")

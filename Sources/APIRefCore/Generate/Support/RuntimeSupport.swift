@@ -5,7 +5,7 @@
 /// It is fixed text: nothing from the documentation goes into it.
 enum RuntimeSupport {
     /// The file's name in the output folder.
-    static let fileName = "APIRefSupport.swift"
+    static let fileName = OutputFileNaming.supportFileName
 
     static let source = #"""
         import Foundation

@@ -1,0 +1,1 @@
+../../Sources/APIRefCore/Generate/OutputFileNaming.swift
