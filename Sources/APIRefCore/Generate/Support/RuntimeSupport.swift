@@ -311,6 +311,20 @@ enum RuntimeSupport {
             }
         }
 
+        /// An error a handler throws to answer with one of its documented error codes, such as
+        /// 404 for an unknown ID; `Router.respond` turns it into its status and a JSON body.
+        public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
+            public var status: Int
+            public var message: String
+
+            public init(status: Int, message: String) {
+                self.status = status
+                self.message = message
+            }
+
+            public var description: String { "\(status): \(message)" }
+        }
+
         /// Why the router could not hand a request to an operation.
         public enum RouteError: Error, Sendable, Hashable, CustomStringConvertible {
             /// No documented route has this path.
@@ -426,8 +440,17 @@ enum RuntimeSupport {
                 @unknown default:
                     return "\(error)"
                 }
-                let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
-                if case .keyNotFound(let key, _) = error { return "'\(path.isEmpty ? "" : path + ".")\(key.stringValue)' is required" }
+                var path = ""
+                for key in context.codingPath {
+                    if let index = key.intValue {
+                        path += "[\(index)]"
+                    } else {
+                        path += (path.isEmpty ? "" : ".") + key.stringValue
+                    }
+                }
+                if case .keyNotFound(let key, _) = error {
+                    return "'\(path.isEmpty ? "" : path + ".")\(key.stringValue)' is required"
+                }
                 return (path.isEmpty ? "" : "'\(path)': ") + context.debugDescription
             }
         }
@@ -495,13 +518,15 @@ enum RuntimeSupport {
                 return try await chosen.entry.handle(RouteMatch(input: input, pathValues: chosen.values))
             }
 
-            /// Like `handle`, but a `RouteError` becomes its status code with a JSON body
-            /// `{"code": 404, "message": "..."}`, and any other error becomes status 500.
+            /// Like `handle`, but a `RouteError` or an `APIError` becomes its status code with a JSON
+            /// body `{"code": 404, "message": "..."}`, and any other error becomes status 500.
             public func respond(_ input: RouterInput) async -> RouterOutput {
                 do {
                     return try await handle(input)
                 } catch let error as RouteError {
                     return Self.errorOutput(status: error.status, message: error.description)
+                } catch let error as APIError {
+                    return Self.errorOutput(status: error.status, message: error.message)
                 } catch {
                     return Self.errorOutput(status: 500, message: "the handler failed")
                 }

@@ -154,24 +154,41 @@ struct BodyTypeTranslator {
             let translation = translate(
                 field, values: fieldValues, name: SwiftIdentifier.typeName(field.name), scope: &scope)
             nested += translation.declarations
+            let presence = presence(field, values: values)
             properties.append(
                 ObjectProperty(
-                    name: member, wireName: field.name, type: translation.type,
-                    isOptional: !isRequired(field, values: values), doc: Self.documentation(of: field)))
+                    name: member, wireName: field.name, type: translation.type, isOptional: presence != .required,
+                    isNullable: presence == .nullable,
+                    doc: Self.documentation(of: field)
+                        + (presence == .nullable
+                            ? ["", "Always present in the JSON object: `nil` is written as `null`."] : [])))
         }
         return ObjectStructRenderer.declaration(name: name, doc: doc, properties: properties, nested: nested)
     }
 
+    /// How a field appears in the objects of its place.
+    enum Presence {
+        /// Always there with a value: a non-optional property.
+        case required
+        /// Always there, but sometimes `null`: an optional property written as `null` when nil.
+        case nullable
+        /// May be left out: an optional property left out when nil.
+        case optional
+    }
+
     /// Whether the field must be present: documented as required over every covered
-    /// microversion, placed by a sample or a dotted name, and present and not `null` in every
-    /// object the samples hold at its place.
-    private func isRequired(_ field: BodyNode, values: [JSONNode]) -> Bool {
-        guard field.placement == .sample || field.placement == .dottedName else { return false }
-        guard field.parameters.contains(where: { $0.isRequired && covers($0.microversions) }) else { return false }
-        return values.allSatisfy { object in
-            guard let member = object.members?.first(where: { $0.key == field.name }) else { return false }
-            return member.value.kind != .null
+    /// microversion, placed by a sample or a dotted name, and present in every object the
+    /// samples hold at its place; `nullable` when some of them hold `null`.
+    func presence(_ field: BodyNode, values: [JSONNode]) -> Presence {
+        guard field.placement == .sample || field.placement == .dottedName,
+            field.parameters.contains(where: { $0.isRequired && covers($0.microversions) })
+        else { return .optional }
+        var sawNull = false
+        for object in values {
+            guard let member = object.members?.first(where: { $0.key == field.name }) else { return .optional }
+            if member.value.kind == .null { sawNull = true }
         }
+        return sawNull ? .nullable : .required
     }
 
     private func covers(_ range: MicroversionRange) -> Bool {

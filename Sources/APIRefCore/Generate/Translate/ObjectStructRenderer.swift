@@ -7,7 +7,13 @@ struct ObjectProperty: Sendable, Hashable {
     /// The Swift type without the optional mark.
     var type: String
     var isOptional: Bool
+    /// Whether the field is always present, with `null` for no value: a nil property is
+    /// written as `null`, never left out.
+    var isNullable = false
     var doc: [String]
+
+    /// Whether a nil value is left out of the JSON object (unless it was `null` when decoded).
+    var canBeLeftOut: Bool { isOptional && !isNullable }
 }
 
 /// Builds the declaration of an object type: its properties, the undocumented keys, a
@@ -31,7 +37,7 @@ enum ObjectStructRenderer {
                 SwiftProperty(
                     doc: ["The keys the documentation does not name, kept as they are."], name: extra,
                     type: "[String: JSONValue]")))
-        if properties.contains(where: \.isOptional) {
+        if properties.contains(where: \.canBeLeftOut) {
             members.append(
                 .property(
                     SwiftProperty(
@@ -81,7 +87,7 @@ enum ObjectStructRenderer {
             .line(
                 "self.\(BodyTypeTranslator.extraKeysProperty) = try container.additionalProperties(excluding: "
                     + "Self.knownKeys)"))
-        if properties.contains(where: \.isOptional) {
+        if properties.contains(where: \.canBeLeftOut) {
             body.append(.line("self.\(nullsProperty) = try container.nullKeys(among: Self.knownKeys)"))
         }
         return SwiftFunction(signature: "init(from decoder: any Decoder) throws", body: body)
@@ -94,7 +100,7 @@ enum ObjectStructRenderer {
             let key = SwiftLiteral.string(property.wireName)
             body.append(
                 .line(
-                    property.isOptional
+                    property.canBeLeftOut
                         ? "try container.encode(\(value), forKey: \(key), nullIn: self.\(nullsProperty))"
                         : "try container.encode(\(value), forKey: \(key))"))
         }
