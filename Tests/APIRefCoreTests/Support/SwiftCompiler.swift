@@ -83,6 +83,39 @@ enum SwiftCompiler {
         return executable
     }
 
+    /// Compiles the Swift files of `folder` into a module and lists every declaration the
+    /// compiler sees in it, private ones included (from its symbol graph), as
+    /// `Outer.Inner.member kind` lines, sorted; members the compiler synthesises are left out.
+    static func declarations(folder: String) throws -> [String] {
+        let sources = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".swift") }
+            .sorted().map { folder + "/" + $0 }
+        let graphs = folder + "/.symbols"
+        try FileManager.default.createDirectory(atPath: graphs, withIntermediateDirectories: true)
+        let arguments =
+            [
+                "-swift-version", "6", "-warnings-as-errors", "-parse-as-library", "-emit-module", "-module-name",
+                "Generated", "-emit-symbol-graph", "-emit-symbol-graph-dir", graphs,
+                "-symbol-graph-minimum-access-level", "private", "-symbol-graph-skip-synthesized-members",
+            ] + sources + ["-o", folder + "/.module/Generated.swiftmodule"]
+        try FileManager.default.createDirectory(atPath: folder + "/.module", withIntermediateDirectories: true)
+        let result = try runProcess(path, arguments, in: folder)
+        guard result.status == 0 else {
+            throw CompileFailure(messages: String((result.standardError + result.standardOutput).prefix(20_000)))
+        }
+        let data = try Data(contentsOf: URL(fileURLWithPath: graphs + "/Generated.symbols.json"))
+        let graph = try JSONDecoder().decode(SymbolGraph.self, from: data)
+        return graph.symbols.map { $0.pathComponents.joined(separator: ".") + " " + $0.kind.identifier }.sorted()
+    }
+
+    private struct SymbolGraph: Decodable {
+        struct Symbol: Decodable {
+            struct Kind: Decodable { var identifier: String }
+            var pathComponents: [String]
+            var kind: Kind
+        }
+        var symbols: [Symbol]
+    }
+
     struct CompileFailure: Error, CustomStringConvertible {
         var messages: String
         var description: String { "swiftc failed:\n" + messages }

@@ -66,6 +66,12 @@ enum SwiftIdentifier {
         keywords.contains(identifier) ? "`\(identifier)`" : identifier
     }
 
+    /// The identifier as an argument label at a call site (`path(class: ...)`), where only
+    /// `inout`, `var` and `let` need backticks; the compiler warns about any other.
+    static func argumentLabel(_ identifier: String) -> String {
+        ["inout", "var", "let"].contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
     /// An identifier that does not start with a digit and is not one of the reserved names.
     private static func safe(_ identifier: String) -> String {
         var result = identifier

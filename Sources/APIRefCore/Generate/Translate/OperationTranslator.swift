@@ -249,8 +249,10 @@ struct OperationTranslator {
         literal += rest
         if !literal.isEmpty || pieces.isEmpty { pieces.append(SwiftLiteral.string(literal)) }
         let labels = fields.map { "\(SwiftIdentifier.escaped($0.name)): \($0.type)" }.joined(separator: ", ")
-        let arguments = fields.map { "\(SwiftIdentifier.escaped($0.name)): self.\(SwiftIdentifier.escaped($0.name))" }
-            .joined(separator: ", ")
+        let arguments = fields.map {
+            "\(SwiftIdentifier.argumentLabel($0.name)): self.\(SwiftIdentifier.escaped($0.name))"
+        }
+        .joined(separator: ", ")
         // Joined by appending, one piece a statement, to keep type-checking quick.
         var body: [CodeLine] = [.line(pieces.count == 1 ? "return \(pieces[0])" : "var path = \(pieces[0])")]
         if pieces.count > 1 {
