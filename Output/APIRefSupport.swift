@@ -171,7 +171,8 @@ public struct HTTPRoute: Sendable, Hashable, CustomStringConvertible {
         var end = value.startIndex
         while end < value.endIndex {
             end = value.index(after: end)
-            guard let decoded = PathEncoding.decode(value[value.startIndex..<end]) else { return nil }
+            // A slice that ends inside a percent escape is not a value; a longer one may be.
+            guard let decoded = PathEncoding.decode(value[value.startIndex..<end]) else { continue }
             var next = values
             next[name] = decoded
             if let found = match(rest, value[end...], into: next) { return found }

@@ -32,8 +32,11 @@ import Testing
         let before = try snapshot()
         #expect(before.count == 8)
         let cli = CommandLineTests()
+        let output = directory.path + "-generated"
+        defer { try? FileManager.default.removeItem(atPath: output) }
         for arguments in [
             ["lint"], ["validate", "--unincluded"], ["check", "--format", "sarif"], ["dump"], ["fmt", "--check"],
+            ["generate", "--output", output], ["generate", "--check", "--output", output],
         ] {
             _ = try cli.run(arguments, in: directory.path)
         }
