@@ -1,6 +1,8 @@
 // libFuzzer entry: the whole pipeline on a small in-memory document set. The input is split
 // at lines reading `%%` into a document, a parameters file and a sample, which are read,
-// linted, validated, dumped and rendered in every report format.
+// linted, validated, dumped, rendered in every report format and turned into Swift. The
+// generated Swift is checked for what must hold of any input: the same bytes twice, no
+// invisible or control character, and every string literal closed on its own line.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPipeline(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -31,7 +33,46 @@ public func fuzzPipeline(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let input = ReportInput(findings: findings, checkedFiles: ReportInput.files(of: reference))
     for format in ReportFormat.allCases { _ = ReportRenderer.render(input, as: format) }
     _ = Baseline(findings).rendered()
+    checkGeneratedCode(reference, findings: readFindings, files: files)
     return 0
+}
+
+func checkGeneratedCode(_ reference: APIReference, findings: [Diagnostic], files: FuzzFiles) {
+    func generate() -> [GeneratedFile] {
+        let documents = GenerationRun.documentFiles(
+            reference, folders: ["/p/api-ref/source"], files: files, displayPath: { Paths.relative($0, to: "/p") })
+        guard
+            case .generated(let result) = GenerationRun.run(
+                reference, readFindings: findings, files: files, documentFiles: documents, sourceName: { $0 })
+        else { return [] }
+        return result.files
+    }
+    let generated = generate()
+    precondition(generated == generate(), "generation is not deterministic")
+    for file in generated {
+        for scalar in file.contents.unicodeScalars where scalar != "\n" {
+            precondition(!SwiftLiteral.isUnsafe(scalar), "\(file.name) holds U+\(String(scalar.value, radix: 16))")
+        }
+        for line in file.contents.split(separator: "\n") where !line.drop(while: { $0 == " " }).hasPrefix("//") {
+            precondition(unescapedQuotes(line) % 2 == 0, "\(file.name): a string literal is left open: \(line)")
+        }
+    }
+}
+
+/// The double quotes of a line of code that a backslash does not escape.
+func unescapedQuotes(_ line: Substring) -> Int {
+    var count = 0
+    var escaped = false
+    for character in line {
+        if escaped {
+            escaped = false
+        } else if character == "\\" {
+            escaped = true
+        } else if character == "\"" {
+            count += 1
+        }
+    }
+    return count
 }
 
 /// Files in memory for the pipeline target.

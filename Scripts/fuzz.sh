@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target (swiftc -sanitize=fuzzer,address) from the library's sources and
 # runs it for a given time, seeded from ../shared/corpus and the example. Crashes and hangs are
-# written to .fuzz/TARGET/ (ignored by git); turn each into a test with its minimal input.
+# written to .fuzz/TARGET/ (ignored by git), the whole log to .fuzz/TARGET/run.log; turn each
+# crash into a test with its minimal input.
 #
 #   Scripts/fuzz.sh rst|parameters|json|pipeline [SECONDS]     (default 60)
 set -euo pipefail
@@ -43,4 +44,8 @@ case "$TARGET" in
         done ;;
 esac
 "$BIN" "$WORK/corpus" "$SEEDS" -max_total_time="$SECONDS_TO_RUN" -timeout=2 -rss_limit_mb=2048 \
-    -max_len="$MAX_LEN" -artifact_prefix="$WORK/artifacts/" -print_final_stats=1 2>&1 | tail -25
+    -max_len="$MAX_LEN" -artifact_prefix="$WORK/artifacts/" -print_final_stats=1 > "$WORK/run.log" 2>&1 \
+    || { tail -40 "$WORK/run.log" >&2; echo "fuzz: $TARGET stopped on a failure; see $WORK/run.log" >&2; exit 1; }
+# The last coverage line (executions, edges covered, features, corpus size) and the totals.
+grep -E '^#[0-9]+' "$WORK/run.log" | tail -1
+grep -E '^stat::' "$WORK/run.log"
