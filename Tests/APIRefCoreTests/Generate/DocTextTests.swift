@@ -41,3 +41,53 @@ import Testing
         #expect(DocText.availability(.all) == nil)
     }
 }
+
+extension DocTextTests {
+    @Test func keepsListsAsMarkdownItemsNestedByIndentation() {
+        let description = """
+            There are a few caveats:
+
+            * The schema is per hint. Some require a string,
+              and some accept a list.
+            * Hints are pluggable.
+
+              - ``0``: Not include reserved resources.
+              - Other than 0: Include them.
+
+            #. First.
+            #. Second.
+            """
+        #expect(
+            DocText.lines(description) == [
+                "There are a few caveats:", "",
+                "- The schema is per hint. Some require a string, and some accept a list.",
+                "- Hints are pluggable.", "  - `0`: Not include reserved resources.", "  - Other than 0: Include them.",
+                "- First.", "- Second.",
+            ])
+    }
+
+    @Test func keepsLiteralBlocksLineForLine() {
+        let description = """
+            The format is as follows::
+
+               CCYY-MM-DD hh:mm:ss
+                 indented more
+
+            For example, ``2015-08-27 09:49:58``.
+            Another form:
+
+            ::
+
+              a  b
+            .. note::
+
+               Only for admins.
+            """
+        #expect(
+            DocText.lines(description) == [
+                "The format is as follows:", "", "    CCYY-MM-DD hh:mm:ss", "      indented more", "",
+                "For example, `2015-08-27 09:49:58`. Another form:", "", "    a  b", "", "Note:", "",
+                "Only for admins.",
+            ])
+    }
+}

@@ -2,34 +2,147 @@
 ///
 /// Inline literals (` ``name`` `) become Markdown code spans; roles (`:ref:`Title <x>``,
 /// `:doc:`) keep their text; links (`` `text <https://...>`_ ``) become Markdown links;
-/// directive lines (`.. note::`) become a word followed by a colon; blank lines part paragraphs.
-/// Lines are re-wrapped at about 96 columns.
+/// directive lines (`.. note::`) become a word followed by a colon; bullet and enumerated list
+/// items (`* `, `- `, `+ `, `1. `, `#. `) become Markdown items, nested by their indentation; a
+/// literal block after `::` is kept line for line as indented code; blank lines part blocks.
+/// Paragraphs and items are re-wrapped at about 96 columns.
 enum DocText {
     static let width = 96
 
-    /// The description's paragraphs as comment lines, an empty string between paragraphs.
+    /// A block of a description: a paragraph, a list item or a literal block.
+    private enum Block {
+        case paragraph([String])
+        /// An item at a nesting level (0 for the outermost list).
+        case item(level: Int, [String])
+        case literal([String])
+    }
+
+    /// The description's blocks as comment lines, an empty string between blocks (but not
+    /// between the items of a list).
     static func lines(_ description: String?) -> [String] {
         guard let description else { return [] }
-        var paragraphs: [[String]] = [[]]
-        for raw in description.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = raw.trimmed(of: " \t\r")
-            if line.isEmpty {
-                if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
-                continue
-            }
-            if line.hasPrefix(".. "), let colons = line.firstRange(of: "::") {
-                let name = line[line.index(line.startIndex, offsetBy: 3)..<colons.lowerBound]
-                let rest = line[colons.upperBound...].trimmed(of: " ")
-                line = name.prefix(1).uppercased() + name.dropFirst() + ":" + (rest.isEmpty ? "" : " " + rest)
-            }
-            paragraphs[paragraphs.count - 1].append(inline(line))
-        }
         var lines: [String] = []
-        for paragraph in paragraphs where !paragraph.isEmpty {
-            if !lines.isEmpty { lines.append("") }
-            lines += wrap(paragraph.joined(separator: " "))
+        var previous: Block?
+        for block in blocks(description) {
+            if let previous, !lines.isEmpty {
+                if case .item = previous, case .item = block {} else { lines.append("") }
+            }
+            switch block {
+            case .paragraph(let text):
+                lines += wrap(inline(text.joined(separator: " ")), width: width)
+            case .item(let level, let text):
+                let indent = String(repeating: "  ", count: level)
+                let wrapped = wrap(inline(text.joined(separator: " ")), width: width - indent.count - 2)
+                for (index, line) in wrapped.enumerated() { lines.append(indent + (index == 0 ? "- " : "  ") + line) }
+            case .literal(let text):
+                lines += text.map { $0.isEmpty ? "" : "    " + $0 }
+            }
+            previous = block
         }
         return lines
+    }
+
+    /// Splits a description into blocks, by blank lines, list markers and `::`.
+    private static func blocks(_ description: String) -> [Block] {
+        var blocks: [Block] = []
+        var current: Block?
+        var itemIndents: [Int] = []
+        // After a paragraph ending in `::`: the indentation it had, which a literal block exceeds.
+        var literalAfter: Int?
+        var literalIndent: Int?
+        func flush() {
+            if let block = current { blocks.append(block) }
+            current = nil
+        }
+        for raw in description.split(separator: "\n", omittingEmptySubsequences: false) {
+            let expanded = raw.replacingTabs()
+            let indent = expanded.prefix { $0 == " " }.count
+            var text = expanded.trimmed(of: " \r")
+            if let base = literalAfter {
+                if text.isEmpty {
+                    if case .literal(let kept) = current { current = .literal(kept + [""]) }
+                    continue
+                }
+                if indent > base {
+                    let margin = literalIndent ?? indent
+                    literalIndent = margin
+                    let line = String(expanded.dropFirst(min(margin, indent))).trimmed(trailing: " \r")
+                    if case .literal(let kept) = current {
+                        current = .literal(kept + [line])
+                    } else {
+                        flush()
+                        current = .literal([line])
+                    }
+                    continue
+                }
+                if case .literal(var kept) = current {
+                    while kept.last == "" { kept.removeLast() }
+                    current = .literal(kept)
+                }
+                literalAfter = nil
+                literalIndent = nil
+                flush()
+            }
+            if text.isEmpty {
+                flush()
+                continue
+            }
+            if text == "::" {
+                flush()
+                if case .paragraph(let last)? = blocks.last, let end = last.last, !end.hasSuffix(":") {
+                    blocks[blocks.count - 1] = .paragraph(last.dropLast() + [end + ":"])
+                }
+                literalAfter = indent
+                continue
+            }
+            var endsInLiteral = false
+            let isDirective = text.hasPrefix(".. ") && text.contains("::")
+            if !isDirective, text.hasSuffix("::") {
+                text = String(text.dropLast())
+                endsInLiteral = true
+            }
+            if isDirective, let colons = text.firstRange(of: "::") {
+                let name = text[text.index(text.startIndex, offsetBy: 3)..<colons.lowerBound]
+                let rest = text[colons.upperBound...].trimmed(of: " ")
+                flush()
+                current = .paragraph([
+                    name.prefix(1).uppercased() + name.dropFirst() + ":" + (rest.isEmpty ? "" : " " + rest)
+                ])
+            } else if let marker = listMarker(text) {
+                flush()
+                while let last = itemIndents.last, last > indent { itemIndents.removeLast() }
+                if itemIndents.last != indent { itemIndents.append(indent) }
+                current = .item(level: itemIndents.count - 1, [String(text.dropFirst(marker))])
+            } else {
+                switch current {
+                case .paragraph(let kept): current = .paragraph(kept + [text])
+                case .item(let level, let kept): current = .item(level: level, kept + [text])
+                default:
+                    flush()
+                    itemIndents = []
+                    current = .paragraph([text])
+                }
+            }
+            if endsInLiteral {
+                flush()
+                literalAfter = indent
+            }
+        }
+        if case .literal(var kept) = current {
+            while kept.last == "" { kept.removeLast() }
+            current = .literal(kept)
+        }
+        flush()
+        return blocks
+    }
+
+    /// The length of the list marker that starts `text` with the space after it (`* `, `- `,
+    /// `+ `, `12. `, `#. `), if it starts with one.
+    private static func listMarker(_ text: String) -> Int? {
+        for bullet in ["* ", "- ", "+ ", "#. "] where text.hasPrefix(bullet) { return bullet.count }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count < 4, text.dropFirst(digits.count).hasPrefix(". ") else { return nil }
+        return digits.count + 2
     }
 
     /// Inline markup turned into Markdown.
@@ -80,7 +193,7 @@ enum DocText {
         return colon
     }
 
-    private static func wrap(_ text: String) -> [String] {
+    private static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ") {
@@ -107,6 +220,26 @@ enum DocText {
 }
 
 extension StringProtocol {
+    /// The text with each tab replaced by spaces up to the next multiple of eight columns.
+    func replacingTabs() -> String {
+        var result = ""
+        for character in self {
+            if character == "\t" {
+                result += String(repeating: " ", count: 8 - result.count % 8)
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// The text without trailing characters from `set`.
+    func trimmed(trailing set: String) -> String {
+        let characters = Set(set)
+        let end = lastIndex { !characters.contains($0) }.map { index(after: $0) } ?? startIndex
+        return String(self[..<end])
+    }
+
     /// The text without leading and trailing characters from `set`.
     func trimmed(of set: String) -> String {
         let characters = Set(set)
