@@ -107,6 +107,18 @@ import Testing
         #expect(once.hasSuffix("m_opt:\n  <<: *m\n"))
     }
 
+    /// Found by fuzzing: an indented line after flush-left items was read as an argument of
+    /// the directive, so it was normalised only once the items above it had been indented.
+    @Test func normalisesItemsThatFollowFlushLeftItemsInTheFirstRun() {
+        let text = ".. rest_parameters:: parameters.yaml\n- a: a\n - d : l\n"
+        let once = RSTFormatter.format(SourceText(path: "a.inc", text: text))
+        #expect(once == ".. rest_parameters:: parameters.yaml\n\n   - a: a\n - d: l\n")
+        #expect(RSTFormatter.format(SourceText(path: "a.inc", text: once)) == once)
+        let minimal = ".. rest_parameters::\n-\n - d : l"
+        let first = RSTFormatter.format(SourceText(path: "a.inc", text: minimal))
+        #expect(RSTFormatter.format(SourceText(path: "a.inc", text: first)) == first)
+    }
+
     @Test func reportsAnAliasThatWouldComeBeforeItsAnchor() {
         let text = "zeta: &z\n  in: query\nalpha:\n  <<: *z\n  in: path\n"
         let (formatted, problems) = ParametersFormatter.format(SourceText(path: "p.yaml", text: text))

@@ -198,7 +198,9 @@ public struct RSTReader {
         index = end
         guard !body.isEmpty else { return }
         var position = body.startIndex
-        var inHead = true
+        // Content recovered from flush-left lines has already begun the directive's content:
+        // the indented lines after it continue that content, never the arguments.
+        var inHead = directive.flushLeftContentLines.isEmpty
         while position < body.endIndex {
             let line = body[position]
             position += 1
