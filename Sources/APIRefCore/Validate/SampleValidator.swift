@@ -139,10 +139,13 @@ public enum SampleValidator {
         var walker = Walker(operation: operation, binding: binding, direction: direction, alternatives: siblings)
         var tree = tree
         // Another operation on this route may document the body (keystone describes
-        // `GET /v3/role_assignments` twice): borrow the one that shares most top-level keys,
-        // to accept fields only. Not on action routes, where the body's key names the action.
+        // `GET /v3/role_assignments` twice), or the sample may be another operation's shape
+        // (nova's "Create Multiple Servers" returns the first server as "Create Server" does):
+        // borrow the one that shares most top-level keys, to accept fields only. Not on action
+        // routes, where the body's key names the action.
         let keys = Set(root.members?.map(\.key) ?? [])
-        if !walker.anyApplies(tree), !operation.path.text.hasSuffix("/action"),
+        let holdsOwn = keys.contains { tree.child($0)?.isDocumented ?? false || DynamicKey.isDynamic($0) }
+        if !walker.anyApplies(tree) || !holdsOwn, !operation.path.text.hasSuffix("/action"),
             let documented = siblings.filter({ walker.anyApplies($0) })
                 .map({ sibling in (sibling, Set(sibling.children.map(\.name)).intersection(keys).count) })
                 .filter({ $0.1 > 0 }).max(by: { $0.1 < $1.1 })?.0

@@ -32,6 +32,26 @@ struct Walker {
         return caption.contains("missing key") || caption.contains("partial")
     }
 
+    /// Whether the example's caption says the sample is what a user without the admin role
+    /// sees (nova's "Show Server Action Details For Non-Admin").
+    private var isNonAdminSample: Bool {
+        let words = ParameterOwner.words(binding.sample.caption ?? "")
+        return zip(words, words.dropFirst()).contains { $0 == "non" && $1.hasPrefix("admin") }
+            || words.contains("nonadmin")
+    }
+
+    /// Whether a description says only administrators see the field: a sentence with "only"
+    /// and an admin word and no alternative ("Appears in the response for administrative users
+    /// only.", "Policy defaults enable only users with the administrative role to see ..."),
+    /// but not "only users with the administrative role or the owner".
+    static func isAdminOnly(_ text: String?) -> Bool {
+        guard let text else { return false }
+        return text.split(separator: ".").contains { sentence in
+            let words = ParameterOwner.words(String(sentence))
+            return words.contains("only") && words.contains { $0.hasPrefix("admin") } && !words.contains("or")
+        }
+    }
+
     /// Whether a description says the parameter's name stands for a key chosen at run time.
     static func describesAKey(_ text: String?) -> Bool {
         guard let text = text?.lowercased() else { return false }
@@ -149,6 +169,9 @@ struct Walker {
             // `unplaced-parameter`.
             if !isPlaced, child.name.contains(".") { continue }
             if acceptOnly { continue }
+            // A field only administrators see is not expected in a sample captioned as what
+            // other users see.
+            if isNonAdminSample, child.parameters.contains(where: { Self.isAdminOnly($0.description) }) { continue }
             diagnostics.append(
                 .missingRequired(
                     isPlaced ? path + [child.name] : [child.name], parameter: parameter, binding: binding,

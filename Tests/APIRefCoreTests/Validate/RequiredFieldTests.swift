@@ -1,0 +1,173 @@
+import Testing
+
+@testable import APIRefCore
+
+/// Which documented required fields a sample is held to: each case is the minimal input of a
+/// finding the corpus audit judged wrong (nova's alternative response shape and non-admin
+/// views).
+@Suite struct RequiredFieldTests {
+    /// The exact findings `apiref validate` prints for a document and its samples under `doc/`.
+    static func validate(parameters: String, document: String, samples: [String: String]) -> [String] {
+        var files = ["parameters.yaml": parameters, "api-ref/source/index.rst": document]
+        for (name, text) in samples { files["doc/\(name)"] = text }
+        let project = TestProject(files)
+        let (reference, _) = project.read()
+        let (library, readFindings) = SampleLibrary.load(reference, files: project.files)
+        let result = SampleValidator.validate(reference, samples: library)
+        var collector = DiagnosticCollector()
+        (readFindings + result.diagnostics).forEach { collector.report($0) }
+        return collector.sortedUnique.map(DiagnosticRenderer.text)
+    }
+
+    static func definition(_ key: String, type: String, required: Bool = true, description: String = "A field.")
+        -> String
+    {
+        ValidationConventionTests.definition(key, type: type, required: required, description: description)
+    }
+
+    /// nova's "Create Multiple Servers" documents only `reservation_id`, and says the first
+    /// server is returned otherwise, as "Create Server" documents it: that sample is judged
+    /// by the sibling's table, and this operation's required field is not demanded of it.
+    @Test func aSampleOfASiblingsShapeIsNotHeldToThisTable() {
+        let parameters =
+            Self.definition("reservation_id", type: "string") + Self.definition("server", type: "object")
+            + Self.definition("server_id", type: "string")
+        let document = """
+            Servers
+            =======
+
+            Create Server
+            -------------
+
+            .. rest_method:: POST /servers
+
+            Response
+            ~~~~~~~~
+
+            .. rest_parameters:: parameters.yaml
+
+              - server: server
+              - id: server_id
+
+            .. literalinclude:: ../../doc/one-resp.json
+
+            Create Multiple Servers
+            -----------------------
+
+            .. rest_method:: POST /servers
+
+            Response
+            ~~~~~~~~
+
+            .. rest_parameters:: parameters.yaml
+
+              - reservation_id: reservation_id
+
+            .. literalinclude:: ../../doc/resv-resp.json
+
+            Otherwise a representation of the first server is returned:
+
+            .. literalinclude:: ../../doc/one-resp.json
+
+            .. literalinclude:: ../../doc/bad-resp.json
+
+            """
+        #expect(
+            Self.validate(
+                parameters: parameters, document: document,
+                samples: [
+                    "resv-resp.json": #"{"reservation_id": "r-1"}"#, "one-resp.json": #"{"server": {"id": "s1"}}"#,
+                    "bad-resp.json": #"{"server": {"id": "s1", "bogus": 1}}"#,
+                ])
+                == [
+                    "doc/bad-resp.json:1:25: error: field 'server.bogus' of the response sample is not documented for 'POST /servers' [undocumented-field]\napi-ref/source/index.rst:37:21: note: sample included here"
+                ])
+    }
+
+    static let actionParameters =
+        definition("event", type: "string") + definition("events", type: "array")
+        + definition(
+            "event_traceback", type: "string",
+            description: "The traceback. Policy defaults enable only users with the administrative role to see it.")
+        + definition(
+            "event_host", type: "string",
+            description: "The host. Only users with the administrative role or the owner see it.")
+
+    /// nova's instance action events: the traceback is required but only administrators see
+    /// it, so a sample captioned as the non-admin view need not hold it; a field that others
+    /// see too ("or the owner") is still demanded.
+    @Test func aNonAdminSampleNeedsNoAdminOnlyField() {
+        let document = """
+            Actions
+            =======
+
+            Show Action
+            -----------
+
+            .. rest_method:: GET /actions/{id}
+
+            Response
+            ~~~~~~~~
+
+            .. rest_parameters:: parameters.yaml
+
+              - events: events
+              - events.event: event
+              - events.traceback: event_traceback
+              - events.host: event_host
+
+            **Example Show Action For Admin**
+
+            .. literalinclude:: ../../doc/admin.json
+
+            **Example Show Action For Non-Admin**
+
+            .. literalinclude:: ../../doc/nonadmin.json
+
+            """
+        #expect(
+            Self.validate(
+                parameters: Self.actionParameters, document: document,
+                samples: [
+                    "admin.json": #"{"events": [{"event": "stop", "traceback": null, "host": "h"}]}"#,
+                    "nonadmin.json": #"{"events": [{"event": "stop"}]}"#,
+                ])
+                == [
+                    "doc/nonadmin.json:1:13: error: required field 'events.host' is missing from the response sample [missing-required-field]\napi-ref/source/index.rst:17:5: note: 'events.host' is documented as required here"
+                ])
+    }
+
+    /// Without a caption saying so, the admin-only field is demanded as the table says.
+    @Test func anAdminOnlyFieldIsDemandedOfOtherSamples() {
+        let document = """
+            Actions
+            =======
+
+            Show Action
+            -----------
+
+            .. rest_method:: GET /actions/{id}
+
+            Response
+            ~~~~~~~~
+
+            .. rest_parameters:: parameters.yaml
+
+              - events: events
+              - events.event: event
+              - events.traceback: event_traceback
+
+            **Example Show Action**
+
+            .. literalinclude:: ../../doc/resp.json
+
+            """
+        #expect(
+            Self.validate(
+                parameters: Self.actionParameters, document: document,
+                samples: ["resp.json": #"{"events": [{"event": "stop"}]}"#])
+                == [
+                    "doc/resp.json:1:13: error: required field 'events.traceback' is missing from the response sample [missing-required-field]\napi-ref/source/index.rst:16:5: note: 'events.traceback' is documented as required here"
+                ])
+    }
+}
