@@ -52,6 +52,16 @@ struct Walker {
         }
     }
 
+    /// Whether a description says the field is sometimes absent: "Will not be present on the
+    /// last page of the response.", "It may not appear in the response when its value is
+    /// null.", "Will be absent when listing allocations for a consumer".
+    static func saysItMayBeAbsent(_ text: String?) -> Bool {
+        let words = ParameterOwner.words(text ?? "").joined(separator: " ")
+        return ["not be present", "may not appear", "will be absent", "may be absent", "is not present"].contains {
+            words.contains($0)
+        }
+    }
+
     /// Whether a description says the parameter's name stands for a key chosen at run time.
     static func describesAKey(_ text: String?) -> Bool {
         guard let text = text?.lowercased() else { return false }
@@ -172,6 +182,9 @@ struct Walker {
             // A field only administrators see is not expected in a sample captioned as what
             // other users see.
             if isNonAdminSample, child.parameters.contains(where: { Self.isAdminOnly($0.description) }) { continue }
+            // A description may say when the field is absent ("Will not be present on the last
+            // page"), which the table's `required` cannot.
+            if child.parameters.contains(where: { Self.saysItMayBeAbsent($0.description) }) { continue }
             diagnostics.append(
                 .missingRequired(
                     isPlaced ? path + [child.name] : [child.name], parameter: parameter, binding: binding,

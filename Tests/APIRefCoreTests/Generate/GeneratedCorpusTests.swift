@@ -38,7 +38,7 @@ import Testing
                     + "$.vnet1_tx $.vnet1_tx_drop $.vnet1_tx_errors $.vnet1_tx_packets",
             ]),
         Expectation(service: "placement", samples: 47, untyped: 2, unmodelled: []),
-        Expectation(service: "glance", samples: 73, untyped: 20, unmodelled: []),
+        Expectation(service: "glance", samples: 74, untyped: 20, unmodelled: []),
         Expectation(
             service: "keystone", samples: 146, untyped: 37,
             unmodelled: [

@@ -170,4 +170,48 @@ import Testing
                     "doc/resp.json:1:13: error: required field 'events.traceback' is missing from the response sample [missing-required-field]\napi-ref/source/index.rst:16:5: note: 'events.traceback' is documented as required here"
                 ])
     }
+
+    /// glance's task `expires_at` and list `next` are marked required, but their descriptions
+    /// say when they are absent; a field without such words is still demanded.
+    @Test func aFieldItsDescriptionSaysMayBeAbsentIsNotDemanded() {
+        let parameters =
+            Self.definition("id", type: "string")
+            + Self.definition(
+                "expires_at", type: "string",
+                description: "The expiry. It may not appear in the response when its value is null.")
+            + Self.definition(
+                "next", type: "string", description: "The next page. Will not be present on the last page.")
+            + Self.definition("status", type: "string")
+        let document = """
+            Tasks
+            =====
+
+            Show Task
+            ---------
+
+            .. rest_method:: GET /tasks/{id}
+
+            Response
+            ~~~~~~~~
+
+            .. rest_parameters:: parameters.yaml
+
+              - id: id
+              - expires_at: expires_at
+              - next: next
+              - status: status
+
+            .. literalinclude:: ../../doc/full.json
+
+            .. literalinclude:: ../../doc/resp.json
+
+            """
+        let full = #"{"id": "t", "expires_at": null, "next": "/tasks?marker=t", "status": "s"}"#
+        #expect(
+            Self.validate(
+                parameters: parameters, document: document, samples: ["full.json": full, "resp.json": #"{"id": "t"}"#])
+                == [
+                    "doc/resp.json:1:1: error: required field 'status' is missing from the response sample [missing-required-field]\napi-ref/source/index.rst:17:5: note: 'status' is documented as required here"
+                ])
+    }
 }
