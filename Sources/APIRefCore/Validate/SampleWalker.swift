@@ -9,6 +9,8 @@ struct Walker {
     /// required fields are not this operation's to demand.
     var acceptOnly = false
     var diagnostics: [Diagnostic] = []
+    /// The fields already reported as appearing nowhere in the sample: once is enough.
+    private var reportedNowhere = Set<String>()
 
     init(operation: Operation, binding: SampleBinding, direction: Direction, alternatives: [BodyNode]) {
         self.operation = operation
@@ -103,18 +105,22 @@ struct Walker {
         node.parameters.contains(where: applies) || node.children.contains { anyApplies($0) }
     }
 
-    mutating func check(_ value: JSONNode, node: BodyNode, path: [String]) {
+    /// - Parameter isMapEntry: whether the value is an entry of a map keyed by UUID, whose
+    ///   key may itself be one of the listed names (placement's `consumer_uuid`).
+    mutating func check(_ value: JSONNode, node: BodyNode, path: [String], isMapEntry: Bool = false) {
         switch value.kind {
         case .array(let items):
-            for item in items { check(item, node: node, path: path) }
+            for item in items { check(item, node: node, path: path, isMapEntry: isMapEntry) }
         case .object(let members):
-            checkMembers(members, of: value, node: node, path: path)
+            checkMembers(members, of: value, node: node, path: path, isMapEntry: isMapEntry)
         default:
             break
         }
     }
 
-    private mutating func checkMembers(_ members: [JSONMember], of object: JSONNode, node: BodyNode, path: [String]) {
+    private mutating func checkMembers(
+        _ members: [JSONMember], of object: JSONNode, node: BodyNode, path: [String], isMapEntry: Bool
+    ) {
         if isFreeForm(node) { return }
         let keys = Set(members.map(\.key))
         // A listed name that the object does not hold, written as a dotted name, may stand for
@@ -124,6 +130,8 @@ struct Walker {
             isObject ? node.children.filter { $0.placement == .dottedName && !keys.contains($0.name) } : []
         var present = keys
         let excused = excusedKeys(members, node: node, keys: keys)
+        let wrongContainers = missingContainers(of: node, keys: keys)
+        var confirmed = false
         for member in members {
             let memberPath = path + [member.key]
             if let field = excused[member.key] {
@@ -133,7 +141,7 @@ struct Walker {
             }
             guard let child = node.child(member.key) else {
                 if DynamicKey.isDynamic(member.key) {
-                    check(member.value, node: node, path: path)
+                    check(member.value, node: node, path: path, isMapEntry: true)
                     continue
                 }
                 if placeholders.count == 1, let placeholder = placeholders.first {
@@ -156,6 +164,21 @@ struct Walker {
                         sample: binding.sample))
                 continue
             }
+            if child.placement == .structural, child.parameters.isEmpty, !wrongContainers.isEmpty {
+                confirmed = true
+                diagnostics.append(
+                    .undocumentedField(
+                        memberPath, direction: direction, operation: operation, at: member.keyLocation,
+                        sample: binding.sample))
+                continue
+            }
+            // A listed field the samples place at the top shows the top is where the list's
+            // fields sit; a container does not: its entries may be where they sit.
+            if path.isEmpty, child.placement == .sample || child.placement == .dottedName,
+                !["object", "array"].contains(Self.standardType(child.parameters.first?.type))
+            {
+                confirmed = true
+            }
             checkValue(member, node: child, path: memberPath)
             check(member.value, node: child, path: memberPath)
         }
@@ -167,10 +190,22 @@ struct Walker {
         // The level of a map keyed by names (its entries are checked under `{key}`).
         if node.isMap, node.child(BodyTreeBuilder.entryName) != nil { return }
 
-        // A field no sample holds is assumed to sit in the body's wrapper; it is required there,
-        // but not at the top, where the guess is weakest.
-        for child in node.children where !present.contains(child.name) && (child.placement != .assumed || !path.isEmpty)
-        {
+        // In an entry of a map keyed by UUID, the key may be the listed name.
+        if isMapEntry { confirmed = false }
+        demandRequired(of: node, present: present, at: object, path: path, confirmed: confirmed)
+    }
+
+    /// Reports the required fields of `node` that the object does not hold.
+    ///
+    /// A field no sample holds is assumed to sit in the body's wrapper; it is required there.
+    /// At the top, where the guess is weakest, it is required only when the object is
+    /// `confirmed` as the level the list describes: it holds a listed name that the samples
+    /// place there, or a key that stands where a listed container should.
+    private mutating func demandRequired(
+        of node: BodyNode, present: Set<String>, at object: JSONNode, path: [String], confirmed: Bool
+    ) {
+        for child in node.children
+        where !present.contains(child.name) && (child.placement != .assumed || !path.isEmpty || confirmed) {
             guard let parameter = child.parameters.first(where: { $0.isRequired && appliesWithCertainty($0) }) else {
                 continue
             }
@@ -185,10 +220,31 @@ struct Walker {
             // A description may say when the field is absent ("Will not be present on the last
             // page"), which the table's `required` cannot.
             if child.parameters.contains(where: { Self.saysItMayBeAbsent($0.description) }) { continue }
+            // A name that stands for a key is held by a key the list does not name.
+            if !isPlaced, path.isEmpty, child.parameters.contains(where: { Self.describesAKey($0.description) }) {
+                continue
+            }
+            // "Appears nowhere" is said of the whole sample: once, not for each array element.
+            if !isPlaced, !reportedNowhere.insert(child.name).inserted { continue }
             diagnostics.append(
                 .missingRequired(
                     isPlaced ? path + [child.name] : [child.name], parameter: parameter, binding: binding,
                     isPlaced: isPlaced, at: object.location))
+        }
+    }
+
+    /// The listed containers (objects and arrays) that are required, apply to this sample and
+    /// that no sample places: a key holding listed names where one of them should stand is
+    /// more likely a wrong name for it than an implied wrapper (heat's `software_deployment`
+    /// for `software_deployments`).
+    private func missingContainers(of node: BodyNode, keys: Set<String>) -> [BodyNode] {
+        node.children.filter { child in
+            child.placement == .assumed && !keys.contains(child.name)
+                && !child.parameters.contains(where: { Self.describesAKey($0.description) })
+                && child.parameters.contains { parameter in
+                    parameter.isRequired && appliesWithCertainty(parameter)
+                        && ["object", "array"].contains(Self.standardType(parameter.type))
+                }
         }
     }
 

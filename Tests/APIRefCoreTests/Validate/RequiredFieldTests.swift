@@ -214,4 +214,77 @@ import Testing
                     "doc/resp.json:1:1: error: required field 'status' is missing from the response sample [missing-required-field]\napi-ref/source/index.rst:17:5: note: 'status' is documented as required here"
                 ])
     }
+
+    /// The findings for a response list of `GET /a` and one sample.
+    static func response(_ parameters: String, list: [String], sample: String) -> [String] {
+        BodyPlacementTests.validate(parameters: parameters, list: list, samples: ["resp.json": sample])
+    }
+
+    /// A required name no sample holds, in a body without a wrapper, is demanded when the
+    /// sample holds listed fields at the top (heat's software deployment update request).
+    @Test func aRequiredNameIsDemandedAtTheTopWhereListedFieldsSit() {
+        let parameters = Self.definition("a", type: "integer") + Self.definition("b", type: "integer")
+        #expect(
+            Self.response(parameters, list: ["a: a", "b: b"], sample: #"{"a": 1}"#) == [
+                "doc/resp.json:1:1: error: required field 'b' appears nowhere in the response sample [missing-required-field]\napi-ref/source/index.rst:15:5: note: 'b' is documented as required here"
+            ])
+    }
+
+    /// The top is not shown to hold the listed fields by a container alone (nova's empty
+    /// `flavor_access` list, whose entries would hold them), nor in the entries of a map keyed
+    /// by UUID, whose key may be the missing name (placement's `consumer_uuid`).
+    @Test func aRequiredNameIsNotDemandedWhereItsPlaceIsUnsure() {
+        let access =
+            Self.definition("flavor_access", type: "array") + Self.definition("tenant_id", type: "string")
+            + Self.definition("flavor_id", type: "string")
+        #expect(
+            Self.response(
+                access, list: ["flavor_access: flavor_access", "tenant_id: tenant_id", "flavor_id: flavor_id"],
+                sample: #"{"flavor_access": []}"#) == [])
+        let consumers =
+            Self.definition("consumer_uuid", type: "string", description: "The uuid of a consumer.")
+            + Self.definition("project_id", type: "string")
+        #expect(
+            Self.response(
+                consumers, list: ["consumer_uuid: consumer_uuid", "project_id: project_id"],
+                sample: #"{"9ae60315-80c2-48a0-a168-ca4f27c307e1": {"project_id": "p"}}"#) == [])
+    }
+
+    /// A key holding listed names where a required listed container should stand is a wrong
+    /// name for it, not an implied wrapper (heat's `software_deployment` for the listed
+    /// `software_deployments`): both halves are reported, and not what lies below the key.
+    @Test func aKeyStandingForAMissingContainerIsReported() {
+        let parameters =
+            Self.definition("items", type: "array", description: "A list of item objects.")
+            + Self.definition("a", type: "integer")
+        #expect(
+            Self.response(parameters, list: ["items: items", "a: a"], sample: #"{"item": {"a": 1, "z": 2}}"#) == [
+                "doc/resp.json:1:1: error: required field 'items' appears nowhere in the response sample [missing-required-field]\napi-ref/source/index.rst:14:5: note: 'items' is documented as required here",
+                "doc/resp.json:1:2: error: field 'item' of the response sample is not documented for 'GET /a' [undocumented-field]\napi-ref/source/index.rst:17:21: note: sample included here",
+            ])
+        // A listed name that stands for a key (nova's `network_label`) is held by such a key.
+        let addresses =
+            Self.definition(
+                "network_label", type: "array", description: "The ``network_label`` stands for the name of a network.")
+            + Self.definition("addr", type: "string")
+        #expect(
+            Self.response(
+                addresses, list: ["network_label: network_label", "addr: addr"],
+                sample: #"{"private": [{"addr": "192.168.1.30"}]}"#) == [])
+    }
+
+    /// "Appears nowhere" is said once for a sample, not for each entry of a list (heat's
+    /// template versions, whose `alias` the samples spell `aliases`).
+    @Test func aNameAppearingNowhereIsReportedOnce() {
+        let parameters =
+            Self.definition("template_versions", type: "array") + Self.definition("type", type: "string")
+            + Self.definition("template_version_alias", type: "string")
+        #expect(
+            Self.response(
+                parameters,
+                list: ["template_versions: template_versions", "type: type", "alias: template_version_alias"],
+                sample: #"{"template_versions": [{"type": "a"}, {"type": "b"}]}"#) == [
+                    "doc/resp.json:1:24: error: required field 'alias' appears nowhere in the response sample [missing-required-field]\napi-ref/source/index.rst:16:5: note: 'alias' is documented as required here"
+                ])
+    }
 }
