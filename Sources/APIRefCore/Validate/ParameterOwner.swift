@@ -76,8 +76,8 @@ struct ParameterOwner {
     }
 
     /// Whether the object holding `path` is `owner` by its key or by the description of the
-    /// definition listed for it, or the place sits beside the collection `owner` names (nova's
-    /// `servers_links` beside `servers`).
+    /// definition listed for it, or the place sits beside the collection `owner` names
+    /// (keystone's `links: protocols_links` beside `protocols`).
     private func isOwned(_ path: [String], by owner: String, listedDescriptions: [String: String], index: SampleIndex)
         -> Bool
     {
