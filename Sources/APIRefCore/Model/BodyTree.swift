@@ -30,7 +30,8 @@ public struct BodyNode: Sendable, Hashable {
         case dottedName = "dotted-name"
         /// Where a sample holds the key.
         case sample
-        /// No sample holds it: put under the body's single wrapper object, or at the top.
+        /// No sample holds it (or holds it only outside the listed object its definition names
+        /// as the owner): put in that owner, else under the body's wrapper object, or at the top.
         case assumed
         /// A key on the way to a documented one, itself undocumented.
         case structural

@@ -3,12 +3,15 @@
 ///
 /// - A dotted name (`networks.uuid`, `os:scheduler_hints.cidr`) whose first part is itself
 ///   listed goes below that part; `{placeholder}` parts name map keys and are passed through.
-/// - A flat name goes where a sample of the same direction holds it, the shallowest place
-///   first (nova lists `name` flat; its samples hold it in the `server` wrapper).
+/// - A flat name goes where a sample of the same direction holds it (nova lists `name` flat;
+///   its samples hold it in the `server` wrapper): in the object its definition names as the
+///   owner (`id: user_id` in `user`), else the shallowest place first; a place an explicitly
+///   dotted name documents is that name's alone.
 /// - A prefixed name no sample holds (`os:scheduler_hints`) goes where a sample holds the same
 ///   name with another prefix (`OS-SCH-HNT:scheduler_hints`).
-/// - A flat name no sample holds goes under the body's wrapper (the one listed object that the
-///   samples hold at the top), or at the top when there is none.
+/// - A flat name no sample holds in its owner goes in the owner when a sample holds one; else
+///   under the body's wrapper (the one listed object that the samples hold at the top, with
+///   no listed field of another type beside it), or at the top when there is none.
 public enum BodyTreeBuilder {
     /// One listed body parameter with its definition.
     public struct Item: Sendable {
@@ -33,6 +36,10 @@ public enum BodyTreeBuilder {
         "unplaced-parameter", .warning, "a dotted body parameter whose first part the list does not have")
 
     /// Builds the tree, reporting dotted names whose first part is not listed.
+    ///
+    /// Places are found in phases, so that they do not depend on the order of the list: flat
+    /// names the samples hold, then the wrapper, then names no sample holds, then dotted names
+    /// below their first part; the nodes are added in list order.
     /// - Parameter listedElsewhere: names listed for the same direction in other lists, so
     ///   a dotted name in one step's list can name a parent listed in another.
     public static func build(_ items: [Item], samples: [JSONNode], listedElsewhere: Set<String> = [])
@@ -42,60 +49,77 @@ public enum BodyTreeBuilder {
         var root = BodyNode(name: "", placement: .root)
         let index = SampleIndex(samples)
         let listed = Set(items.map(\.reference.name)).union(listedElsewhere)
-        var located: [String: [String]] = [:]
-        var wrapper: [String]?
-        for item in items {
-            let name = item.reference.name
+        let parts = items.map { item in
             // `{consumer_uuid}` parts (placement) stand for map keys, which are passed through.
-            let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            item.reference.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
                 .filter { !($0.hasPrefix("{") && $0.hasSuffix("}") && $0.count > 2) }
-            var path: [String]
-            var placement: BodyNode.Placement
-            if parts.count > 1, listed.contains(parts[0]), !parts.contains(where: \.isEmpty) {
-                let head = located[parts[0]] ?? index.locate(parts[0]) ?? (wrapper ?? []) + [parts[0]]
-                path = head + parts.dropFirst()
-                placement = .dottedName
-            } else if let found = located[name] ?? index.locate(name) {
-                path = found
-                placement = .sample
-                // The same name listed again with another type (keystone's `password` object
-                // and the user's `password` string) is a second place, not the same one.
-                if let earlier = root.node(at: found)?.parameters.first, earlier.type != item.definition.type,
-                    earlier.microversions.overlaps(item.definition.microversions),
-                    let other = index.places(of: name).first(where: { $0 != found })
-                {
-                    path = other
-                }
+        }
+        let isDotted = parts.map { $0.count > 1 && listed.contains($0[0]) && !$0.contains(where: \.isEmpty) }
+        // Where an explicitly dotted name lives, a flat name of the same last part does not
+        // (`attachments.id` beside the volume's flat `id`).
+        let provisional = placeFlatNames(items, isDotted: isDotted, index: index, excluding: [])
+        let dottedPlaces = Set(
+            items.indices.filter { isDotted[$0] }.map { position in
+                let head = provisional.located[parts[position][0]] ?? index.locate(parts[position][0]) ?? []
+                return head + parts[position].dropFirst()
+            })
+        let flat = placeFlatNames(items, isDotted: isDotted, index: index, excluding: dottedPlaces)
+        var located = flat.located
+        // The wrapper is the first listed object that the samples hold at the top, wherever
+        // it is listed, when the samples hold no listed field of another type beside it (heat
+        // sends `files` beside `stack_name`: no wrapper).
+        let topLevel = items.indices.filter { !isDotted[$0] && flat.places[$0]?.first?.count == 1 }
+        let wrapper =
+            topLevel.allSatisfy { isObject(items[$0].definition.type) }
+            ? topLevel.first.map { [items[$0].reference.name] } : nil
+        var paths: [[String]] = Array(repeating: [], count: items.count)
+        var placements: [BodyNode.Placement] = Array(repeating: .assumed, count: items.count)
+        for (position, item) in items.enumerated() where !isDotted[position] {
+            let name = item.reference.name
+            if let places = flat.places[position], let home = places.first {
+                paths[position] = home
+                placements[position] = .sample
+            } else if let owned = flat.inOwner[position] {
+                paths[position] = owned
             } else if let alias = index.locateAlias(of: name) {
                 // nova documents `os:scheduler_hints`; its samples use the older spelling
                 // `OS-SCH-HNT:scheduler_hints`. The same place, whatever the prefix.
-                path = alias.dropLast() + [name]
-                placement = .assumed
+                paths[position] = alias.dropLast() + [name]
             } else {
-                path = (wrapper ?? []) + [name]
-                placement = .assumed
-                if parts.count > 1, !parts[0].isEmpty {
+                paths[position] = (located[name] ?? (wrapper ?? []) + [name])
+                let part = parts[position]
+                if part.count > 1, !part[0].isEmpty {
                     var notes: [Diagnostic.Note] = []
-                    if let guess = EditDistance.suggestion(for: parts[0], among: listed.filter { !$0.contains(".") }) {
-                        notes.append(.init("did you mean '\(guess).\(parts.dropFirst().joined(separator: "."))'?"))
+                    if let guess = EditDistance.suggestion(for: part[0], among: listed.filter { !$0.contains(".") }) {
+                        notes.append(.init("did you mean '\(guess).\(part.dropFirst().joined(separator: "."))'?"))
                     }
                     diagnostics.append(
                         Diagnostic(
                             unplacedParameter,
-                            "body parameter '\(name)' names '\(parts[0])', which the list does not have and no sample holds",
+                            "body parameter '\(name)' names '\(part[0])', which the list does not have and no sample holds",
                             at: item.reference.location, notes: notes))
                 }
             }
-            if located[name] == nil { located[name] = path }
-            if wrapper == nil, path.count == 1, placement == .sample, isObject(item.definition.type) {
-                wrapper = path
-            }
+            if located[name] == nil { located[name] = paths[position] }
+        }
+        for (position, part) in parts.enumerated() where isDotted[position] {
+            let head = located[part[0]] ?? index.locate(part[0]) ?? (wrapper ?? []) + [part[0]]
+            paths[position] = head + part.dropFirst()
+            placements[position] = .dottedName
+        }
+        for (position, item) in items.enumerated() {
             let parameter = BodyParameter(
-                name: name, key: item.reference.key, location: item.reference.location, type: item.definition.type,
-                isRequired: item.definition.isRequired ?? false, description: item.definition.description,
+                name: item.reference.name, key: item.reference.key, location: item.reference.location,
+                type: item.definition.type, isRequired: item.definition.isRequired ?? false,
+                description: item.definition.description,
                 microversions: item.definition.microversions.intersection(item.partMicroversions))
-            root.insert(at: path, placement: placement) { node in
-                if !node.parameters.contains(parameter) { node.parameters.append(parameter) }
+            // A name its definition places in several objects (the `id` of each `role`) is
+            // documented in each.
+            let extra = (flat.places[position] ?? []).dropFirst()
+            for path in [paths[position]] + extra {
+                root.insert(at: path, placement: placements[position]) { node in
+                    if !node.parameters.contains(parameter) { node.parameters.append(parameter) }
+                }
             }
         }
         placeElsewhere(items, index: index, located: located, tree: &root)
@@ -103,43 +127,6 @@ public enum BodyTreeBuilder {
         mergeMapEntries(&root)
         root.markSeen(index.paths)
         return (root, diagnostics)
-    }
-
-    /// A flat name listed once may stand in several places (placement's `resources` in both
-    /// `allocation_requests` and `provider_summaries`): wherever a sample holds it inside a
-    /// documented object, it is documented there too.
-    private static func placeElsewhere(
-        _ items: [Item], index: SampleIndex, located: [String: [String]], tree root: inout BodyNode
-    ) {
-        // Which objects may take such names is decided before any is added: an object
-        // that was free-form stays so, and names do not spread into objects only they fill.
-        var eligible = Set<[String]>()
-        func collect(_ node: BodyNode, _ path: [String]) {
-            if node.isDocumented && !node.isFreeForm { eligible.insert(path) }
-            for child in node.children { collect(child, path + [child.name]) }
-        }
-        collect(root, [])
-        for item in items where !item.reference.name.contains(".") {
-            guard let home = located[item.reference.name], let placed = root.node(at: home),
-                placed.placement == .sample,
-                placed.parameters.contains(where: { $0.key == item.reference.key })
-            else { continue }
-            let parameters = placed.parameters.filter { $0.key == item.reference.key }
-            let values = index.values(of: item.reference.name)
-            for path in index.places(of: item.reference.name) where path != home {
-                // Where the value there is of another type, it is another field of that name.
-                if values[path, default: []].contains(where: { TypeMatcher.matches(item.definition.type, $0) == false })
-                {
-                    continue
-                }
-                guard eligible.contains(Array(path.dropLast())) else { continue }
-                root.insert(at: path, placement: .sample) { node in
-                    for parameter in parameters where !node.parameters.contains(parameter) {
-                        node.parameters.append(parameter)
-                    }
-                }
-            }
-        }
     }
 
     /// The name of the node that stands for every entry of a map keyed by names chosen at run

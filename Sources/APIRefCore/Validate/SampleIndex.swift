@@ -9,12 +9,15 @@ struct SampleIndex {
     private(set) var paths: Set<[String]> = [[]]
     /// The paths of non-empty objects whose keys are all UUIDs.
     private(set) var mapPaths: Set<[String]> = []
+    /// The paths at which a sample holds an object, or an array of objects, below the root.
+    private(set) var objectPaths: Set<[String]> = []
 
     init(_ samples: [JSONNode]) {
         var stack: [(JSONNode, [String])] = samples.map { ($0, []) }
         while let (node, path) = stack.popLast() {
             switch node.kind {
             case .object(let members):
+                if !path.isEmpty { objectPaths.insert(path) }
                 if !members.isEmpty, members.allSatisfy({ DynamicKey.isDynamic($0.key) }) { mapPaths.insert(path) }
                 for member in members {
                     let next = DynamicKey.isDynamic(member.key) ? path : path + [member.key]
@@ -52,5 +55,18 @@ struct SampleIndex {
     /// The values a sample holds under `name`, by path.
     func values(of name: String) -> [[String]: [JSONNode]] {
         occurrences[name] ?? [:]
+    }
+
+    /// Whether a sample holds an array at `path`.
+    func holdsArray(at path: [String]) -> Bool {
+        guard let key = path.last else { return false }
+        return occurrences[key]?[path]?.contains {
+            if case .array = $0.kind { true } else { false }
+        } ?? false
+    }
+
+    /// The keys the samples hold in the object at `path`.
+    func keys(in path: [String]) -> [String] {
+        paths.filter { $0.count == path.count + 1 && $0.starts(with: path) }.compactMap(\.last)
     }
 }

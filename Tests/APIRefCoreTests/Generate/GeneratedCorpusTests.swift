@@ -27,6 +27,10 @@ import Testing
                 // An alias that the description of `os:scheduler_hints` names.
                 "CreateServerRequest.Body nova/doc/api_samples/servers/v2.63/server-create-req.json: "
                     + "$.OS-SCH-HNT:scheduler_hints",
+                // Without a reservation id, the first server comes back in "Create Server"'s
+                // shape, which validation reads with that sibling's table.
+                "CreateMultipleServersResponse.Body nova/doc/api_samples/os-multiple-create/"
+                    + "multiple-create-no-resv-post-resp.json: $.server",
                 // Before 2.48 each hypervisor had its own format; the fields listed are 2.48's.
                 "ShowServerDiagnosticsResponse.Body nova/doc/api_samples/os-server-diagnostics/"
                     + "server-diagnostics-get-resp.json: $.cpu0_time $.memory $.vda_errors $.vda_read $.vda_read_req "
@@ -34,21 +38,16 @@ import Testing
                     + "$.vnet1_tx $.vnet1_tx_drop $.vnet1_tx_errors $.vnet1_tx_packets",
             ]),
         Expectation(service: "placement", samples: 47, untyped: 2, unmodelled: []),
-        Expectation(service: "glance", samples: 73, untyped: 20, unmodelled: []),
+        Expectation(service: "glance", samples: 72, untyped: 20, unmodelled: []),
         Expectation(
-            service: "keystone", samples: 148, untyped: 37,
+            service: "keystone", samples: 141, untyped: 37,
             unmodelled: [
                 // Extra attributes, which the description of `user` says a user may have.
                 "CreateUserRequest.Body keystone/api-ref/source/v3/samples/admin/user-create-request.json: "
                     + "$.user.description $.user.email"
             ]),
-        Expectation(
-            service: "designate", samples: 42, untyped: 5,
-            unmodelled: [
-                "ShowAZoneTransferRequestResponse.Body designate/api-ref/source/samples/zones/"
-                    + "show-zone-transfer-request-response.json: $.links"
-            ]),
-        Expectation(service: "heat", samples: 58, untyped: 3, unmodelled: []),
+        Expectation(service: "designate", samples: 40, untyped: 5, unmodelled: []),
+        Expectation(service: "heat", samples: 55, untyped: 3, unmodelled: []),
     ]
 
     /// The generated files of a service, its source folder read as `apiref generate` reads it.
