@@ -29,7 +29,11 @@ public enum RSTFormatter {
                 for line in directive.flushLeftOptionLines + directive.flushLeftContentLines { indent[line] = prefix }
                 if let first = directive.flushLeftContentLines.min() { blankBefore.insert(first) }
                 if directive.name == "rest_parameters" {
-                    for line in directive.contentLines { normalize(line, source: source, into: &replacements) }
+                    // Each line on its own, as the next run reads it once the flush-left lines
+                    // are indented (an adopted list item may span several lines now).
+                    let numbers = Set(directive.contentLines.compactMap(\.location.line))
+                        .union(directive.flushLeftContentLines)
+                    for number in numbers.sorted() { normalize(line: number, source: source, into: &replacements) }
                 }
                 spans.append((directive.location.line ?? 0, directive.lastLine, true))
             }
@@ -53,13 +57,14 @@ public enum RSTFormatter {
         return formatted == source.text ? source.text : formatted
     }
 
-    /// Rewrites `- name : key` as `- name: key`, keeping the line's indentation.
-    private static func normalize(_ line: RSTTextLine, source: SourceText, into replacements: inout [Int: String]) {
-        guard let number = line.location.line, number <= source.lines.count,
-            let item = ParameterItemReader.parse(line)
-        else { return }
+    /// Rewrites line `number` from `- name : key` to `- name: key`, keeping its indentation.
+    private static func normalize(line number: Int, source: SourceText, into replacements: inout [Int: String]) {
+        guard number >= 1, number <= source.lines.count else { return }
         let original = source.lines[number - 1]
         let indentation = original.prefix { $0 == " " || $0 == "\t" }
+        let text = String(original.dropFirst(indentation.count)).trimmed(trailing: " \t\r")
+        guard let item = ParameterItemReader.parse(RSTTextLine(text, at: source.location(line: number, column: 1)))
+        else { return }
         let normalized = indentation + "- \(item.name): \(item.key)"
         if normalized != original { replacements[number] = String(normalized) }
     }

@@ -119,6 +119,15 @@ import Testing
         #expect(RSTFormatter.format(SourceText(path: "a.inc", text: first)) == first)
     }
 
+    /// Found by fuzzing: an adopted flush-left item that runs over two lines was not
+    /// normalised until a second run read its lines apart.
+    @Test func normalisesAdoptedItemsLineByLine() {
+        let text = ".. rest_parameters::\n\n-  t: t\n S"
+        let once = RSTFormatter.format(SourceText(path: "a.inc", text: text))
+        #expect(once == ".. rest_parameters::\n\n   - t: t\n   S\n")
+        #expect(RSTFormatter.format(SourceText(path: "a.inc", text: once)) == once)
+    }
+
     @Test func reportsAnAliasThatWouldComeBeforeItsAnchor() {
         let text = "zeta: &z\n  in: query\nalpha:\n  <<: *z\n  in: path\n"
         let (formatted, problems) = ParametersFormatter.format(SourceText(path: "p.yaml", text: text))
