@@ -76,7 +76,10 @@ public struct InputCollector {
         let incs = all.filter { $0.lowercased().hasSuffix(".inc") }
         var included = Set<String>()
         for inc in incs {
-            guard case .bytes(let bytes) = files.contents(of: inc) else { continue }
+            // A file too long to read is reported when the loader reads it.
+            guard case .bytes(let bytes) = files.contents(of: inc),
+                SourceText.lineCount(of: bytes) <= ReferenceLoader.lineLimit
+            else { continue }
             let (blocks, _) = RSTReader.read(SourceText(path: inc, bytes: bytes))
             for case .directive(let directive) in blocks where directive.name == "include" {
                 if let written = directive.arguments.first?.text {
