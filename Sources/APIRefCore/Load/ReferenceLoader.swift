@@ -155,11 +155,13 @@ public struct ReferenceLoader {
             guard files.kind(of: path) != .missing, !Paths.isWithin(files.resolvingLinks(path), root: realRoot) else {
                 return true
             }
-            sink.report(
-                Diagnostic(
-                    ReaderRules.outsideRoot,
-                    "'\(displayPath(path))' links to '\(files.resolvingLinks(path))', outside the project root '\(displayPath(layout.root))'; not read",
-                    at: SourceLocation(path: displayPath(path))))
+            // A parameters file given on the command line may lie outside the root, not only
+            // link out of it.
+            let message =
+                Paths.isWithin(path, root: layout.root)
+                ? "'\(displayPath(path))' links to '\(files.resolvingLinks(path))', outside the project root '\(displayPath(layout.root))'; not read"
+                : "'\(displayPath(path))' lies outside the project root '\(displayPath(layout.root))'; not read"
+            sink.report(Diagnostic(ReaderRules.outsideRoot, message, at: SourceLocation(path: displayPath(path))))
             return false
         }
         let inside =

@@ -63,7 +63,8 @@ import Testing
 
     @Test(.timeLimit(.minutes(1))) func readsHundredsOfThousandsOfCommentsInOnePass() {
         // Each comment covers every line after it: 10^10 line visits when walked one by one.
-        let lines = Array(repeating: ".. apiref: ignore invalid-http-method", count: 200_000) + ["", "Other", "", "Tail"]
+        let lines =
+            Array(repeating: ".. apiref: ignore invalid-http-method", count: 200_000) + ["", "Other", "", "Tail"]
         let suppressions = Suppressions(rst: lines)
         func suppressed(_ line: Int) -> Bool {
             suppressions.suppresses(
@@ -73,9 +74,11 @@ import Testing
         // The last comment covers the construct after it, "Other"; nothing covers "Tail".
         #expect(suppressed(2) && suppressed(200_000) && suppressed(200_002))
         #expect(!suppressed(200_004))
-        let yaml = Suppressions(yaml: ["a:  # apiref: ignore " + (0..<200_000).map { "r\($0)" }.joined(separator: " ")]
-            + Array(repeating: "  in: body", count: 200_000))
+        let yaml = Suppressions(
+            yaml: ["a:  # apiref: ignore " + (0..<200_000).map { "r\($0)" }.joined(separator: " ")]
+                + Array(repeating: "  in: body", count: 200_000))
         #expect(
-            yaml.suppresses(Diagnostic(.error, rule: "r199999", "x", at: SourceLocation(path: "p.yaml", line: 200_001))))
+            yaml.suppresses(Diagnostic(.error, rule: "r199999", "x", at: SourceLocation(path: "p.yaml", line: 200_001)))
+        )
     }
 }

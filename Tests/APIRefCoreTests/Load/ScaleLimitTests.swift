@@ -64,7 +64,8 @@ import Testing
                 "api-ref/source/parameters.yaml:6:1: warning: parameter 'name' is defined but no document uses it [unused-parameter]",
             ])
         // A path of exactly the limit is read, placeholders and all.
-        let exact = "/t" + String(repeating: "/{p}", count: (PathTemplate.lengthLimit - 2) / 4)
+        let exact =
+            "/t" + String(repeating: "/{p}", count: (PathTemplate.lengthLimit - 2) / 4)
             + String(repeating: "x", count: (PathTemplate.lengthLimit - 2) % 4)
         let path = PathTemplate(exact, at: SourceLocation(path: "a", line: 1, column: 1))
         #expect(exact.utf8.count == PathTemplate.lengthLimit)
@@ -79,7 +80,8 @@ import Testing
         ])
         let expected =
             "api-ref/source/index.rst:7:41: error: "
-            + String(("'rest_method' has text after its path: '" + String(repeating: "b ", count: 300)).utf8.prefix(500))!
+            + String(
+                ("'rest_method' has text after its path: '" + String(repeating: "b ", count: 300)).utf8.prefix(500))!
             + "… [invalid-path]"
         #expect(project.lint().first == expected)
     }

@@ -298,9 +298,13 @@ public struct JSONReader {
     private mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
                 position += 1
-            case UInt8(ascii: "\n"):
+            case UInt8(ascii: "\r") where position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "\n"):
+                position += 1
+            case UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+                // `\n`, `\r\n` (its `\r` skipped above) and a lone `\r` each end a line, as in
+                // `SourceText`.
                 position += 1
                 line += 1
                 lineStart = position

@@ -62,7 +62,8 @@ public struct SourceText: Sendable {
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
-            if byte == 0x0A {
+            // A lone `\r` ends a line too, as `init` splits them.
+            if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.endIndex || bytes[index + 1] != 0x0A)) {
                 line += 1
                 lineStart = index + 1
                 index += 1
