@@ -28,6 +28,10 @@ public struct ReferenceLoader {
     /// parameters file together have some 20,000 lines.
     public static let lineLimit = 500_000
     private var expandedLines = 0
+    /// The most bytes a document may expand to, includes repeated counted: one file may hold
+    /// 16 MiB, but a 10 MB file included 2,000 times would be 20 GB to assemble.
+    public static let expansionByteLimit = 16 * 1024 * 1024
+    private var expandedBytes = 0
     /// The files read so far, `nil` for one refused for its length.
     private var sources: [String: SourceText?] = [:]
 
@@ -55,6 +59,7 @@ public struct ReferenceLoader {
         var included: [String] = []
         includeCount = 0
         expandedLines = source.lines.count
+        expandedBytes = source.text.utf8.count
         let blocks = expandIncludes(source, context: context, stack: [path], included: &included, isRepeat: false)
         var document = assemble(blocks, context: context)
         document.includedFiles = included.map(displayPath)
@@ -229,13 +234,17 @@ public struct ReferenceLoader {
             }
             guard let text = readSource(target, referencedAt: location, directive: "include") else { continue }
             expandedLines += text.lines.count
-            guard expandedLines <= Self.lineLimit else {
+            expandedBytes += text.text.utf8.count
+            guard expandedLines <= Self.lineLimit, expandedBytes <= Self.expansionByteLimit else {
                 // Reported once: the includes after it are not read either.
                 includeCount = Self.includeCountLimit + 1
+                let size =
+                    expandedLines > Self.lineLimit
+                    ? "\(Self.lineLimit) lines" : "\(Self.expansionByteLimit / 1024 / 1024) MiB"
                 sink.report(
                     Diagnostic(
                         ReaderRules.includeCycle,
-                        "the document expands to more than \(Self.lineLimit) lines; '\(written)' and later includes not read",
+                        "the document expands to more than \(size); '\(written)' and later includes not read",
                         at: location))
                 continue
             }

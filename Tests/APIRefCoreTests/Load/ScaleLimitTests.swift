@@ -159,6 +159,22 @@ import Testing
             ])
     }
 
+    @Test(.timeLimit(.minutes(1))) func stopsExpandingADocumentPastTheByteLimit() {
+        // A 6 MB line included 2,000 times: 12 GB to assemble before.
+        let includes = String(repeating: ".. include:: a.inc\n", count: 2_000)
+        let project = TestProject([
+            "api-ref/source/index.rst": "Title\n=====\n\n" + includes,
+            "api-ref/source/a.inc": String(repeating: "x", count: 6_000_000) + "\n",
+        ])
+        let findings = project.lint()
+        #expect(
+            findings.filter { $0.hasSuffix("[include-cycle]") } == [
+                "api-ref/source/index.rst:6:14: error: the document expands to more than 16 MiB; 'a.inc' and later includes not read [include-cycle]"
+            ])
+        // Beside it, a duplicate-include warning for each repeat.
+        #expect(findings.count == 2_000)
+    }
+
     @Test func countsLinesAsTheSourceTextSplitsThem() {
         for text in ["", "a", "a\n", "a\r\nb", "a\rb\r", "\n\n", "a\r\n\r\nb\n", "\r\r\n\n"] {
             let bytes = Array(text.utf8)
