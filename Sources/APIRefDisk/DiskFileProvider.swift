@@ -10,8 +10,10 @@ public import APIRefCore
 ///
 /// It opens only regular files, so a FIFO or device where a file is expected never blocks.
 public struct DiskFileProvider: FileProvider {
-    /// Files larger than this are refused rather than read into memory.
-    public static let sizeLimit = 256 * 1024 * 1024
+    /// Files larger than this are refused rather than read into memory: 16 MiB, some 70 times
+    /// the largest file of a real reference (nova's parameters.yaml), and small enough that
+    /// reading one stays within a second and a bounded amount of memory.
+    public static let sizeLimit = 16 * 1024 * 1024
 
     public init() {}
 

@@ -92,14 +92,16 @@ enum Report {
     private static func suppressions(for findings: [Diagnostic], workspace: Workspace) -> [String: Suppressions] {
         var result: [String: Suppressions] = [:]
         for path in Set(findings.map(\.location.path)) {
-            guard case .bytes(let bytes) = workspace.files.contents(of: workspace.absolute(path)) else { continue }
-            let lines = SourceText(path: path, bytes: bytes).lines
+            // Only documents and parameters files hold suppressions: samples are not read
+            // again, nor files too long to have been read at all.
             let lowered = path.lowercased()
-            if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") {
-                result[path] = Suppressions(yaml: lines)
-            } else if lowered.hasSuffix(".rst") || lowered.hasSuffix(".inc") {
-                result[path] = Suppressions(rst: lines)
-            }
+            let isYAML = lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml")
+            guard isYAML || lowered.hasSuffix(".rst") || lowered.hasSuffix(".inc"),
+                case .bytes(let bytes) = workspace.files.contents(of: workspace.absolute(path)),
+                SourceText.lineCount(of: bytes) <= ReferenceLoader.lineLimit
+            else { continue }
+            let lines = SourceText(path: path, bytes: bytes).lines
+            result[path] = isYAML ? Suppressions(yaml: lines) : Suppressions(rst: lines)
         }
         return result
     }

@@ -11,32 +11,58 @@
 ///
 ///     flavor_id:  # apiref: ignore unused-parameter
 public struct Suppressions: Sendable {
-    /// The rule ids suppressed on each 1-based line.
-    private var rules: [Int: Set<String>] = [:]
+    /// The 1-based lines on which each rule id is suppressed: sorted, disjoint ranges. Kept
+    /// as ranges, not per line, so a file of many comments covering long constructs costs no
+    /// more than its length.
+    private var covered: [String: [ClosedRange<Int>]] = [:]
 
     public static let marker = "apiref: ignore"
 
     public init(rst lines: [String]) {
-        for (offset, line) in lines.enumerated() {
-            let text = line.trimmingSpaces()
-            guard text.hasPrefix(".."), let ids = Self.ids(in: String(text.dropFirst(2))) else { continue }
-            var first = offset + 1
-            while first < lines.count, lines[first].trimmingSpaces().isEmpty { first += 1 }
-            guard first < lines.count else { continue }
-            let indent = Self.indent(lines[first])
-            var last = first
-            var index = first + 1
-            while index < lines.count {
-                let candidate = lines[index]
-                if !candidate.trimmingSpaces().isEmpty {
-                    let blankBefore = lines[index - 1].trimmingSpaces().isEmpty
-                    if blankBefore, Self.indent(candidate) <= indent { break }
-                    last = index
-                }
-                index += 1
-            }
-            for line in (first + 1)...(last + 1) { rules[line, default: []].formUnion(ids) }
+        let blank = lines.map { $0.trimmingSpaces().isEmpty }
+        let indents = lines.map(Self.indent)
+        // The last non-blank line at or before each line.
+        var lastNonBlank = [Int](repeating: -1, count: lines.count)
+        for index in lines.indices {
+            lastNonBlank[index] = blank[index] ? (index > 0 ? lastNonBlank[index - 1] : -1) : index
         }
+        // Each comment covers the construct after it: from its first line to the last
+        // non-blank line before a line that follows a blank line and is indented no more than
+        // that first line.
+        var queries: [(first: Int, ids: Set<String>)] = []
+        var nextNonBlank = lines.count
+        for offset in lines.indices.reversed() {
+            let text = lines[offset].trimmingSpaces()
+            if text.hasPrefix(".."), let ids = Self.ids(in: String(text.dropFirst(2))), nextNonBlank < lines.count {
+                queries.append((nextNonBlank, ids))
+            }
+            if !blank[offset] { nextNonBlank = offset }
+        }
+        // Walking up from the end, keep the lines that can end a construct (non-blank, after
+        // a blank line), nearest last; a farther one indented at least as deep as a nearer one
+        // never ends a construct first, so the kept indents rise towards the nearest.
+        var ends: [Int] = []
+        var next = lines.count - 1
+        for (first, ids) in queries {  // by `first`, from the last
+            while next > first {
+                if !blank[next], blank[next - 1] {
+                    while let top = ends.last, indents[top] >= indents[next] { ends.removeLast() }
+                    ends.append(next)
+                }
+                next -= 1
+            }
+            // The nearest kept end indented no deeper than `first`: the last with such indent.
+            var low = 0
+            var high = ends.count
+            while low < high {
+                let middle = (low + high) / 2
+                if indents[ends[middle]] <= indents[first] { low = middle + 1 } else { high = middle }
+            }
+            let stop = low > 0 ? ends[low - 1] : lines.count
+            let last = lastNonBlank[stop - 1]
+            cover((first + 1)...(last + 1), ids)
+        }
+        normalise()
     }
 
     public init(yaml lines: [String]) {
@@ -44,8 +70,8 @@ public struct Suppressions: Sendable {
         var entryStart: Int?
         var current: Set<String> = []
         func close(before line: Int) {
-            guard let start = entryStart, !current.isEmpty else { return }
-            for covered in start..<line { rules[covered, default: []].formUnion(current) }
+            guard let start = entryStart, !current.isEmpty, start < line else { return }
+            cover(start...(line - 1), current)
         }
         for (offset, line) in lines.enumerated() {
             let number = offset + 1
@@ -61,12 +87,39 @@ public struct Suppressions: Sendable {
             }
         }
         close(before: lines.count + 1)
+        normalise()
+    }
+
+    private mutating func cover(_ range: ClosedRange<Int>, _ ids: Set<String>) {
+        for id in ids { covered[id, default: []].append(range) }
+    }
+
+    /// Sorts and merges each rule's ranges.
+    private mutating func normalise() {
+        for (id, ranges) in covered {
+            var merged: [ClosedRange<Int>] = []
+            for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+                if let last = merged.last, range.lowerBound <= last.upperBound + 1 {
+                    merged[merged.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
+                } else {
+                    merged.append(range)
+                }
+            }
+            covered[id] = merged
+        }
     }
 
     /// Whether the finding is suppressed by a comment in its file.
     public func suppresses(_ diagnostic: Diagnostic) -> Bool {
-        guard let line = diagnostic.location.line else { return false }
-        return rules[line]?.contains(diagnostic.ruleID) ?? false
+        guard let line = diagnostic.location.line, let ranges = covered[diagnostic.ruleID] else { return false }
+        // The last range starting at or before the line is the only one that can hold it.
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound <= line { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && ranges[low - 1].contains(line)
     }
 
     /// The rule ids after `apiref: ignore`, separated by spaces or commas.

@@ -44,6 +44,9 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         // terminal as an escape sequence: control characters are shown as `\u{1B}`.
         var message = ""
         for scalar in raw.unicodeScalars {
+            // Past the limit the message is cut anyway: stop, so a message echoing megabytes
+            // of input costs no more than a short one.
+            if message.utf8.count > messageLimit { break }
             if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                 message += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
             } else {

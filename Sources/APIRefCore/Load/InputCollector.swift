@@ -76,7 +76,10 @@ public struct InputCollector {
         let incs = all.filter { $0.lowercased().hasSuffix(".inc") }
         var included = Set<String>()
         for inc in incs {
-            guard case .bytes(let bytes) = files.contents(of: inc) else { continue }
+            // A file too long to read is reported when the loader reads it.
+            guard case .bytes(let bytes) = files.contents(of: inc),
+                SourceText.lineCount(of: bytes) <= ReferenceLoader.lineLimit
+            else { continue }
             let (blocks, _) = RSTReader.read(SourceText(path: inc, bytes: bytes))
             for case .directive(let directive) in blocks where directive.name == "include" {
                 if let written = directive.arguments.first?.text {
@@ -87,7 +90,8 @@ public struct InputCollector {
         return (incs.filter { !included.contains($0) }, parameters)
     }
 
-    /// Every regular file below `directory`, sorted; hidden folders and build folders skipped.
+    /// Every file below `directory` that is not a folder, sorted; hidden folders and build
+    /// folders skipped.
     private func walk(_ directory: String) -> [String] {
         var found: [String] = []
         var pending = [directory]
@@ -99,7 +103,9 @@ public struct InputCollector {
                 switch files.kind(of: path) {
                 case .directory where name != "node_modules":
                     pending.append(path)
-                case .file:
+                case .file, .other:
+                    // A FIFO, device or link loop named like a document is kept, so reading
+                    // reports it as not a regular file instead of leaving it out unsaid.
                     found.append(path)
                 default:
                     break

@@ -6,6 +6,9 @@
 /// Parameters", "Response Example"...), and subsections with neutral titles ("Parameters",
 /// "Example") inherit the part of the section above them.
 extension ReferenceLoader {
+    /// The most `rest_parameters` items one operation keeps.
+    public static let itemLimit = 1_000
+
     mutating func assemble(_ blocks: [RSTBlock], context: DocumentContext) -> Document {
         var state = AssemblyState()
         var document = Document(
@@ -42,11 +45,27 @@ extension ReferenceLoader {
             state.operationLevel = state.sectionLevel
             state.parts = []
             state.partCount = 0
+            state.itemLimitReported = false
         case "rest_parameters":
             var list = parameterList(directive, direction: state.direction ?? .request, context: context)
             list.microversions = state.partMicroversions
             list.part = state.partTitle
-            if state.operation != nil {
+            if let operation = state.operation {
+                // Inferring body trees compares every item with every other: an operation
+                // keeps at most `itemLimit` items (real ones list up to some 110).
+                let earlier = operation.parameterLists.reduce(0) { $0 + $1.items.count }
+                if earlier + list.items.count > Self.itemLimit {
+                    let kept = max(0, Self.itemLimit - earlier)
+                    if !state.itemLimitReported {
+                        state.itemLimitReported = true
+                        sink.report(
+                            Diagnostic(
+                                ReaderRules.rstSyntax,
+                                "the operation lists more than \(Self.itemLimit) parameters; the rest are not read",
+                                at: list.items[kept].location))
+                    }
+                    list.items = Array(list.items.prefix(kept))
+                }
                 state.operation?.parameterLists.append(list)
             } else {
                 document.looseParameterLists.append(list)
@@ -119,12 +138,15 @@ extension ReferenceLoader {
             parameterLists: [], statusCodes: [], samples: [])
     }
 
-    /// The words of a line split at spaces and tabs, each with its location.
+    /// The words of a line split at spaces and tabs, each with its location; at most 256,
+    /// which fill more than a message shows (a line of millions of words would otherwise
+    /// take seconds).
     private static func words(of line: RSTTextLine) -> [(String, SourceLocation)] {
         var result: [(String, SourceLocation)] = []
         var current: [UInt8] = []
         var start = 0
         for (offset, byte) in line.text.utf8.enumerated() {
+            if result.count >= 256 { break }
             if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
                 if !current.isEmpty {
                     var location = line.location
@@ -271,6 +293,8 @@ private struct AssemblyState {
     /// the microversions its title states.
     var parts: [(level: Int, direction: Direction?, range: MicroversionRange, title: String)] = []
     var lastParagraph: String?
+    /// Whether the current operation's items were cut at `ReferenceLoader.itemLimit`.
+    var itemLimitReported = false
 
     var direction: Direction? {
         parts.last?.direction

@@ -22,6 +22,18 @@ public struct ReferenceLoader {
     /// other twice at every level would otherwise grow the document exponentially.
     public static let includeCountLimit = 2_000
     private var includeCount = 0
+    /// The most lines a file may have, and a document with its includes expanded (repeats
+    /// counted): the costliest lines (parameter items, status codes) take one or two
+    /// microseconds each, so this keeps a run within a second. nova's documents and
+    /// parameters file together have some 20,000 lines.
+    public static let lineLimit = 500_000
+    private var expandedLines = 0
+    /// The most bytes a document may expand to, includes repeated counted: one file may hold
+    /// 16 MiB, but a 10 MB file included 2,000 times would be 20 GB to assemble.
+    public static let expansionByteLimit = 16 * 1024 * 1024
+    private var expandedBytes = 0
+    /// The files read so far, `nil` for one refused for its length.
+    private var sources: [String: SourceText?] = [:]
 
     public init(files: any FileProvider, layout: ProjectLayout, displayPath: @escaping @Sendable (String) -> String) {
         self.files = files
@@ -46,6 +58,8 @@ public struct ReferenceLoader {
             path: path, directory: Paths.directory(of: path), sourceRoot: layout.sourceRoot(forDocument: path))
         var included: [String] = []
         includeCount = 0
+        expandedLines = source.lines.count
+        expandedBytes = source.text.utf8.count
         let blocks = expandIncludes(source, context: context, stack: [path], included: &included, isRepeat: false)
         var document = assemble(blocks, context: context)
         document.includedFiles = included.map(displayPath)
@@ -99,9 +113,25 @@ public struct ReferenceLoader {
         case .file:
             break
         }
+        // A file included again is not read again: a 10 MB file included 2,000 times would
+        // otherwise be read 2,000 times.
+        if let cached = sources[path] {
+            guard let source = cached else {
+                sink.report(tooManyLines(shown, at: location))
+                return nil
+            }
+            if let bad = source.invalidEncoding { sink.report(.invalidEncoding(at: bad)) }
+            return source
+        }
         switch files.contents(of: path) {
         case .bytes(let bytes):
+            guard SourceText.lineCount(of: bytes) <= Self.lineLimit else {
+                sources[path] = .some(nil)
+                sink.report(tooManyLines(shown, at: location))
+                return nil
+            }
             let source = SourceText(path: shown, bytes: bytes)
+            sources[path] = source
             if let bad = source.invalidEncoding { sink.report(.invalidEncoding(at: bad)) }
             return source
         case .missing:
@@ -117,6 +147,11 @@ public struct ReferenceLoader {
         return nil
     }
 
+    private func tooManyLines(_ shown: String, at location: SourceLocation?) -> Diagnostic {
+        .unreadableFile(
+            "'\(shown)' has more than \(Self.lineLimit) lines; not read", at: location ?? SourceLocation(path: shown))
+    }
+
     /// Whether `path`, with its links resolved, lies inside the project root; reports it if not.
     mutating func isConfined(_ path: String, referencedAt location: SourceLocation?, directive: String?) -> Bool {
         guard let location else {
@@ -125,11 +160,13 @@ public struct ReferenceLoader {
             guard files.kind(of: path) != .missing, !Paths.isWithin(files.resolvingLinks(path), root: realRoot) else {
                 return true
             }
-            sink.report(
-                Diagnostic(
-                    ReaderRules.outsideRoot,
-                    "'\(displayPath(path))' links to '\(files.resolvingLinks(path))', outside the project root '\(displayPath(layout.root))'; not read",
-                    at: SourceLocation(path: displayPath(path))))
+            // A parameters file given on the command line may lie outside the root, not only
+            // link out of it.
+            let message =
+                Paths.isWithin(path, root: layout.root)
+                ? "'\(displayPath(path))' links to '\(files.resolvingLinks(path))', outside the project root '\(displayPath(layout.root))'; not read"
+                : "'\(displayPath(path))' lies outside the project root '\(displayPath(layout.root))'; not read"
+            sink.report(Diagnostic(ReaderRules.outsideRoot, message, at: SourceLocation(path: displayPath(path))))
             return false
         }
         let inside =
@@ -196,6 +233,21 @@ public struct ReferenceLoader {
                 continue
             }
             guard let text = readSource(target, referencedAt: location, directive: "include") else { continue }
+            expandedLines += text.lines.count
+            expandedBytes += text.text.utf8.count
+            guard expandedLines <= Self.lineLimit, expandedBytes <= Self.expansionByteLimit else {
+                // Reported once: the includes after it are not read either.
+                includeCount = Self.includeCountLimit + 1
+                let size =
+                    expandedLines > Self.lineLimit
+                    ? "\(Self.lineLimit) lines" : "\(Self.expansionByteLimit / 1024 / 1024) MiB"
+                sink.report(
+                    Diagnostic(
+                        ReaderRules.includeCycle,
+                        "the document expands to more than \(size); '\(written)' and later includes not read",
+                        at: location))
+                continue
+            }
             included.append(target)
             result += expandIncludes(
                 text, context: context, stack: stack + [target], included: &included, isRepeat: isRepeat || repeated)

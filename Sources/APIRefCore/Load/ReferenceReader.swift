@@ -24,8 +24,9 @@ public enum ReferenceReader {
             let key = loader(for: path)
             if !Paths.isWithin(path, root: key) {
                 diagnostics.append(
-                    .unreadableFile(
-                        "'\(displayPath(path))' lies outside the project root '\(displayPath(key))'",
+                    Diagnostic(
+                        ReaderRules.outsideRoot,
+                        "'\(displayPath(path))' lies outside the project root '\(displayPath(key))'; not read",
                         at: SourceLocation(path: displayPath(path))))
                 continue
             }

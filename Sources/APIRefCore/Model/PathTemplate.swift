@@ -12,9 +12,24 @@ public struct PathTemplate: Sendable, Hashable {
     public var problem: String?
     /// The location of the path's first character.
     public var location: SourceLocation
+    /// Whether the path was longer than `lengthLimit` and so not read (`text` is empty).
+    public var isTooLong = false
+
+    /// The longest path read, in UTF-8 bytes. Every finding about an operation quotes its
+    /// path, so a path of megabytes with a placeholder every few bytes would cost the square
+    /// of its length; real paths are under 200 bytes.
+    public static let lengthLimit = 2_048
 
     /// Reads `/a/{b}/c` starting at `location` (the first character of the path).
     public init(_ text: String, at location: SourceLocation) {
+        guard text.utf8.count <= Self.lengthLimit else {
+            self.text = ""
+            self.location = location
+            placeholders = []
+            problem = "path is longer than \(Self.lengthLimit) bytes"
+            isTooLong = true
+            return
+        }
         self.text = text
         self.location = location
         placeholders = []

@@ -33,6 +33,9 @@ public struct SampleLibrary: Sendable {
     }
 
     private static func read(_ sample: SampleReference, files: any FileProvider) -> (Content, [Diagnostic]) {
+        // Missing files, folders, FIFOs and devices were reported by the reader; a FIFO is
+        // never opened, as reading it would block.
+        guard files.kind(of: sample.absolutePath) == .file else { return (.unusable, []) }
         let bytes: [UInt8]
         switch files.contents(of: sample.absolutePath) {
         case .bytes(let read):

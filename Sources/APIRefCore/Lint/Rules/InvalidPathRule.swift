@@ -8,6 +8,12 @@ struct InvalidPathRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         context.operations.compactMap { _, operation in
             guard !operation.method.isEmpty else { return nil }
+            if operation.path.isTooLong {
+                return Diagnostic(
+                    Self.descriptor,
+                    "'rest_method' path is longer than \(PathTemplate.lengthLimit) bytes; not read",
+                    at: operation.path.location)
+            }
             if operation.path.text.isEmpty {
                 return Diagnostic(Self.descriptor, "'rest_method' names no path", at: operation.methodLocation)
             }

@@ -8,7 +8,8 @@ struct PathParameterNotInURLRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         context.operations.flatMap { _, operation -> [Diagnostic] in
-            guard !operation.method.isEmpty else { return [] }
+            // A path too long to read is reported once, by invalid-path.
+            guard !operation.method.isEmpty, !operation.path.isTooLong else { return [] }
             let placeholders = Set(operation.path.placeholders.map(\.name))
             return operation.parameterLists.flatMap { list in
                 list.items.compactMap { item -> Diagnostic? in

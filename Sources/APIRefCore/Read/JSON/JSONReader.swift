@@ -14,12 +14,17 @@ public struct JSONReader {
     /// Arrays and objects may nest at most this deep.
     public static let nestingLimit = 512
 
+    /// A text may hold at most this many values (keys not counted); a larger one is refused,
+    /// so memory stays bounded whatever the file size. Real samples hold a few thousand.
+    public static let valueLimit = 1_000_000
+
     private let path: String
     private let bytes: [UInt8]
     private var position = 0
     private var line = 1
     private var lineStart = 0
     private var depth = 0
+    private var values = 0
     private var diagnostics: [Diagnostic] = []
 
     private struct Failure: Error {
@@ -63,6 +68,8 @@ public struct JSONReader {
 
     private mutating func value() throws -> JSONNode {
         guard position < bytes.count else { throw failure("unexpected end of file, expected a value") }
+        values += 1
+        if values > Self.valueLimit { throw failure("the file holds more than \(Self.valueLimit) values; refused") }
         let location = here()
         switch bytes[position] {
         case UInt8(ascii: "{"): return try object(at: location)
@@ -291,9 +298,13 @@ public struct JSONReader {
     private mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
                 position += 1
-            case UInt8(ascii: "\n"):
+            case UInt8(ascii: "\r") where position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "\n"):
+                position += 1
+            case UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+                // `\n`, `\r\n` (its `\r` skipped above) and a lone `\r` each end a line, as in
+                // `SourceText`.
                 position += 1
                 line += 1
                 lineStart = position

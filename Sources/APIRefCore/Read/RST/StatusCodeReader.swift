@@ -8,6 +8,10 @@
 ///
 /// and the items of `.. rest_status_code:: success status.yaml` (`- 200`, `- 401: auth_receipt`).
 public enum StatusCodeReader {
+    /// The most codes one prose statement may list (real ones list up to a dozen): a line of
+    /// megabytes of codes would otherwise take seconds and gigabytes.
+    public static let codeLimit = 1_000
+
     /// The codes stated by the prose lines of a paragraph; other lines are ignored.
     ///
     /// A statement runs from its `... response codes:` line over the following lines while
@@ -19,7 +23,15 @@ public enum StatusCodeReader {
         var statement: Statement?
         func flush() {
             guard let current = statement else { return }
-            for (text, location) in current.items() {
+            let items = current.items(limit: codeLimit + 1)
+            if items.count > codeLimit {
+                diagnostics.append(
+                    Diagnostic(
+                        ReaderRules.invalidStatusCode,
+                        "the statement lists more than \(codeLimit) status codes; the rest are not read",
+                        at: items[codeLimit].1))
+            }
+            for (text, location) in items.prefix(codeLimit) {
                 if let code = item(text, kind: current.kind, at: location) {
                     codes.append(code)
                 } else {
@@ -35,7 +47,9 @@ public enum StatusCodeReader {
                 location.column = line.location.column.map { $0 + offset }
                 statement = Statement(kind: kind)
                 statement?.append(String(line.text.utf8.dropFirst(offset)) ?? "", at: location)
-            } else if let current = statement, current.isOpen || looksLikeCodes(line.text) {
+            } else if let isOpen = statement?.isOpen, isOpen || looksLikeCodes(line.text) {
+                // No copy of the statement is held here: appending to it while one is alive
+                // would copy its bytes for every line.
                 statement?.append(line.text, at: line.location)
             } else {
                 flush()
@@ -144,7 +158,12 @@ extension Diagnostic {
 private struct Statement {
     let kind: StatusCode.Kind
     private var bytes: [UInt8] = []
-    private var origins: [SourceLocation] = []
+    /// Where each appended piece starts in `bytes` and where it was read: one entry per
+    /// line, not per byte, so a statement of megabytes takes no more than its own size.
+    private var pieces: [(start: Int, location: SourceLocation)] = []
+    /// How many parentheses are open at the end, kept as lines are appended so a statement
+    /// of many lines is not scanned again for each one.
+    private(set) var depth = 0
 
     init(kind: StatusCode.Kind) {
         self.kind = kind
@@ -152,38 +171,41 @@ private struct Statement {
 
     /// Whether a parenthesis is still open, so the next line continues the statement.
     var isOpen: Bool {
-        var depth = 0
-        for byte in bytes {
-            if byte == UInt8(ascii: "(") { depth += 1 }
-            if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
-        }
-        return depth > 0
+        depth > 0
     }
 
     mutating func append(_ text: String, at location: SourceLocation) {
         if !bytes.isEmpty {
             bytes.append(UInt8(ascii: " "))
-            origins.append(location)
         }
-        for (offset, byte) in text.utf8.enumerated() {
+        pieces.append((bytes.count, location))
+        for byte in text.utf8 {
             bytes.append(byte)
-            var origin = location
-            origin.column = location.column.map { $0 + offset }
-            origins.append(origin)
+            if byte == UInt8(ascii: "(") { depth += 1 }
+            if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
         }
     }
 
-    /// The items split at commas outside parentheses, trimmed, a final period dropped.
-    func items() -> [(String, SourceLocation)] {
+    /// The items split at commas outside parentheses, trimmed, a final period dropped; at
+    /// most `limit` of them.
+    func items(limit: Int) -> [(String, SourceLocation)] {
         var result: [(String, SourceLocation)] = []
         var depth = 0
         var start = 0
+        // Items come in order, so the piece holding each one is found by walking forward.
+        var piece = 0
+        func origin(_ offset: Int) -> SourceLocation {
+            while piece + 1 < pieces.count, pieces[piece + 1].start <= offset { piece += 1 }
+            var location = pieces[piece].location
+            location.column = location.column.map { $0 + offset - pieces[piece].start }
+            return location
+        }
         func emit(_ end: Int) {
             var first = start
             while first < end, bytes[first] == UInt8(ascii: " ") { first += 1 }
             var item = String(decoding: bytes[first..<end], as: UTF8.self).trimmingSpaces()
             if item.hasSuffix(".") { item.removeLast() }
-            if !item.isEmpty { result.append((item, origins[first])) }
+            if !item.isEmpty { result.append((item, origin(first))) }
         }
         for (offset, byte) in bytes.enumerated() {
             if byte == UInt8(ascii: "(") { depth += 1 }
@@ -191,6 +213,7 @@ private struct Statement {
             if byte == UInt8(ascii: ","), depth == 0 {
                 emit(offset)
                 start = offset + 1
+                if result.count >= limit { return result }
             }
         }
         emit(bytes.count)

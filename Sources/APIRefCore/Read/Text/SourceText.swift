@@ -39,6 +39,18 @@ public struct SourceText: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
+    /// How many lines `bytes` holds, counted as `init` splits them, without splitting.
+    public static func lineCount(of bytes: [UInt8]) -> Int {
+        var count = 0
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x0D || (byte == 0x0A && previous != 0x0D) { count += 1 }
+            previous = byte
+        }
+        if let last = bytes.last, last != 0x0A, last != 0x0D { count += 1 }
+        return count
+    }
+
     /// The location of a 1-based line and UTF-8 column in this file.
     public func location(line: Int, column: Int? = nil) -> SourceLocation {
         SourceLocation(path: path, line: line, column: column)
@@ -50,7 +62,8 @@ public struct SourceText: Sendable {
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
-            if byte == 0x0A {
+            // A lone `\r` ends a line too, as `init` splits them.
+            if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.endIndex || bytes[index + 1] != 0x0A)) {
                 line += 1
                 lineStart = index + 1
                 index += 1

@@ -6,8 +6,9 @@ internal import CLibYAML
 /// resolved; duplicate keys, which libyaml accepts silently, are reported as `duplicate-key`.
 /// Errors that stop parsing are reported as `yaml-syntax` at the position libyaml gives.
 public enum YAMLReader {
-    /// Aliases may expand a document to at most this many nodes (counting repeats); a larger
-    /// expansion ("billion laughs") is refused rather than walked.
+    /// A document may hold at most this many nodes, written or brought in by aliases (counting
+    /// repeats); a larger one, such as an alias expansion ("billion laughs"), is refused rather
+    /// than walked, so memory stays bounded.
     public static let expansionLimit = 1_000_000
 
     /// Collections may nest at most this deep. libyaml's time grows with the square of the
@@ -146,6 +147,17 @@ private struct TreeBuilder {
                         "collections nest deeper than \(YAMLReader.nestingLimit) levels; refused",
                         at: location(event.start_mark)))
                 return nil
+            }
+            if type == YAML_SCALAR_EVENT || type == YAML_SEQUENCE_START_EVENT || type == YAML_MAPPING_START_EVENT {
+                expandedSize += 1
+                guard expandedSize <= YAMLReader.expansionLimit else {
+                    diagnostics.append(
+                        Diagnostic(
+                            ReaderRules.yamlSyntax,
+                            "the document holds more than \(YAMLReader.expansionLimit) nodes; refused",
+                            at: location(event.start_mark)))
+                    return nil
+                }
             }
             var completed: (node: YAMLNode, size: Int, anchor: String?)?
             let location = self.location(event.start_mark)
