@@ -188,6 +188,13 @@ public enum SampleValidator {
             ]
         }
         walker.check(root, node: tree, path: [])
-        return walker.diagnostics
+        guard walker.isFull else { return walker.diagnostics }
+        return Array(walker.diagnostics.prefix(Walker.findingLimit)) + [
+            Diagnostic(
+                ValidationRules.tooManyFindings,
+                "the \(direction.rawValue) sample reached \(Walker.findingLimit) findings; the rest of it is "
+                    + "not checked", at: root.location,
+                notes: [.init("sample included here", at: binding.sample.location)])
+        ]
     }
 }

@@ -9,6 +9,11 @@ struct Walker {
     /// required fields are not this operation's to demand.
     var acceptOnly = false
     var diagnostics: [Diagnostic] = []
+    /// The most findings one sample gives; past them the walk stops, so that a sample with
+    /// a million wrong keys costs no more than one with a thousand.
+    static let findingLimit = 1_000
+    /// Whether the walk has found as many findings as it reports.
+    var isFull: Bool { diagnostics.count >= Self.findingLimit }
     /// The fields already reported as appearing nowhere in the sample: once is enough.
     private var reportedNowhere = Set<String>()
 
@@ -108,6 +113,7 @@ struct Walker {
     /// - Parameter isMapEntry: whether the value is an entry of a map keyed by UUID, whose
     ///   key may itself be one of the listed names (placement's `consumer_uuid`).
     mutating func check(_ value: JSONNode, node: BodyNode, path: [String], isMapEntry: Bool = false) {
+        guard !isFull else { return }
         switch value.kind {
         case .array(let items):
             for item in items { check(item, node: node, path: path, isMapEntry: isMapEntry) }
@@ -133,6 +139,7 @@ struct Walker {
         let wrongContainers = missingContainers(of: node, keys: keys)
         var confirmed = false
         for member in members {
+            if isFull { return }
             let memberPath = path + [member.key]
             if let field = excused[member.key] {
                 present.insert(field.name)

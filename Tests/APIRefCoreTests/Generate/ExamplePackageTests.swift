@@ -12,13 +12,18 @@ import Testing
     }
 
     @Test func buildsWithThePluginAndServesRequestsThroughTheGeneratedRouter() throws {
-        let build = try runProcess(Self.swift, ["build", "--package-path", Self.examples])
+        // A fresh build folder each time: SwiftPM does not notice files added to a path
+        // dependency in a build folder it has planned before.
+        let scratch = try SwiftCompiler.scratchFolder("examples")
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let build = try runProcess(
+            Self.swift, ["build", "--package-path", Self.examples, "--scratch-path", scratch])
         #expect(build.status == 0, "swift build failed:\n\(build.standardOutput)\n\(build.standardError)")
         let warnings = (build.standardOutput + build.standardError).split(separator: "\n").filter {
             $0.contains("warning:")
         }
         #expect(warnings.isEmpty, "\(warnings.joined(separator: "\n"))")
-        let demo = try runProcess(Self.examples + "/.build/debug/bookshelf-demo", [])
+        let demo = try runProcess(scratch + "/debug/bookshelf-demo", [])
         #expect(demo.status == 0)
         #expect(
             demo.standardOutput == #"""

@@ -288,3 +288,39 @@ import Testing
                 ])
     }
 }
+
+extension RequiredFieldTests {
+    /// A sample with a thousand wrong keys and more is walked no further than its first
+    /// thousand findings, and says so.
+    @Test func stopsASampleAtItsFindingLimit() {
+        let keys = (0..<1_500).map { "\"k\($0)\": 0" }.joined(separator: ", ")
+        let document = """
+            Things
+            ======
+
+            Show Thing
+            ----------
+
+            .. rest_method:: GET /things
+
+            Response
+            ~~~~~~~~
+
+            .. rest_parameters:: parameters.yaml
+
+              - name: name
+
+            .. literalinclude:: ../../doc/thing-resp.json
+
+            """
+        let findings = Self.validate(
+            parameters: Self.definition("name", type: "string"), document: document,
+            samples: ["thing-resp.json": "{\"name\": \"x\", \(keys)}"])
+        #expect(findings.filter { $0.contains("[undocumented-field]") }.count == Walker.findingLimit)
+        #expect(findings.last?.contains("field 'k999' of the response sample is not documented") == true)
+        #expect(
+            findings.first?.hasPrefix(
+                "doc/thing-resp.json:1:1: note: the response sample reached 1000 findings; the rest of it is not checked [too-many-findings]"
+            ) == true)
+    }
+}

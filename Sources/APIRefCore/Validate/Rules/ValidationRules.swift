@@ -10,6 +10,8 @@
 /// - `undocumented-body`: a sample has a body but the operation documents no body parameter
 ///   for that direction.
 /// - `unbound-sample`: a sample neither in a Request/Response part nor named `-req`/`-resp`.
+/// - `too-many-findings`: a sample gave `Walker.findingLimit` findings; it was not walked
+///   further.
 public enum ValidationRules {
     public static let undocumentedField = RuleDescriptor(
         "undocumented-field", .error, "a sample field that the operation's parameter list does not document")
@@ -23,12 +25,15 @@ public enum ValidationRules {
         "undocumented-body", .note, "a sample with a body for a direction that documents no body parameter")
     public static let unboundSample = RuleDescriptor(
         "unbound-sample", .note, "a sample whose direction (request or response) cannot be told; not validated")
+    public static let tooManyFindings = RuleDescriptor(
+        "too-many-findings", .note, "a sample reached 1,000 findings; the rest of it is not checked")
     public static let unincludedSample = RuleDescriptor(
         "unincluded-sample", .note, "a sample file that no document includes (reported with --unincluded)")
 
     static let all: [RuleDescriptor] = [
         undocumentedField, missingRequired, typeMismatch, outsideMicroversion, undocumentedBody, unboundSample,
-        unincludedSample, BodyTreeBuilder.unplacedParameter, JSONReader.syntax, JSONReader.duplicateKey,
+        tooManyFindings, unincludedSample, BodyTreeBuilder.unplacedParameter, JSONReader.syntax,
+        JSONReader.duplicateKey,
         SampleLibrary.notJSON,
     ]
 }
