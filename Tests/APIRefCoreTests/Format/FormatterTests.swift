@@ -128,6 +128,18 @@ import Testing
         #expect(RSTFormatter.format(SourceText(path: "a.inc", text: once)) == once)
     }
 
+    /// Found by fuzzing: a flush-left list was given to the directive above it across a
+    /// stray adornment line, which a second run no longer read as the directive's.
+    @Test func adoptsNoListAcrossOtherLines() {
+        let text = ".. rest_parameters::\n===\n-\n b\n"
+        let once = RSTFormatter.format(SourceText(path: "a.inc", text: text))
+        #expect(RSTFormatter.format(SourceText(path: "a.inc", text: once)) == once)
+        let adopted = ".. rest_parameters:: parameters.yaml\n\n- a: a\n"
+        #expect(
+            RSTFormatter.format(SourceText(path: "a.inc", text: adopted))
+                == ".. rest_parameters:: parameters.yaml\n\n   - a: a\n")
+    }
+
     @Test func reportsAnAliasThatWouldComeBeforeItsAnchor() {
         let text = "zeta: &z\n  in: query\nalpha:\n  <<: *z\n  in: path\n"
         let (formatted, problems) = ParametersFormatter.format(SourceText(path: "p.yaml", text: text))

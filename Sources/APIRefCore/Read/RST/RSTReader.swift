@@ -282,7 +282,8 @@ public struct RSTReader {
         for block in blocks {
             if case .bulletList(let items) = block, case .directive(var directive)? = adopted.last,
                 Self.itemDirectives.contains(directive.name), directive.content.isEmpty,
-                let first = items.first, first.location.column == directive.location.column
+                let first = items.first, first.location.column == directive.location.column,
+                onlyBlankLines(between: directive.lastLine, and: first.location.line ?? 0)
             {
                 for item in items {
                     let text = "- " + item.lines.map(\.text).joined(separator: " ")
@@ -303,6 +304,13 @@ public struct RSTReader {
     }
 
     // MARK: - Helpers
+
+    /// Whether every line strictly between lines `start` and `end` (1-based) is blank: a list
+    /// is the directive's only when nothing else (a stray adornment line) stands between them.
+    private func onlyBlankLines(between start: Int, and end: Int) -> Bool {
+        guard end > start else { return false }
+        return lines.allSatisfy { $0.number <= start || $0.number >= end || $0.isBlank }
+    }
 
     /// Directives whose content is a list of `- item` lines.
     static let itemDirectives: Set<String> = ["rest_parameters", "rest_status_code"]
