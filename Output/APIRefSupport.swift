@@ -273,7 +273,8 @@ extension Bool: RouteValue {
 /// An HTTP request as a server hands it to the router.
 public struct RouterInput: Sendable {
     public var method: String
-    /// The path without its query, such as `/servers/1234/action`.
+    /// The path, such as `/servers/1234/action`; a query written after it (`?name=a`) is
+    /// read into `query` by the router.
     public var path: String
     public var query: [QueryItem]
     /// Header fields; names are compared without regard to case.
@@ -480,6 +481,7 @@ public struct Router: Sendable {
     /// - Throws: `RouteError` when no operation matches or the request cannot be decoded, and
     ///   whatever the handler throws.
     public func handle(_ input: RouterInput) async throws -> RouterOutput {
+        let input = Self.splittingQuery(input)
         var matches: [(entry: RouteEntry, values: [String: String])] = []
         var otherMethod = false
         for entry in entries {
@@ -528,6 +530,23 @@ public struct Router: Sendable {
     private static func errorOutput(status: Int, message: String) -> RouterOutput {
         let body = try? JSONCoding.encode(["code": JSONValue.integer(status), "message": JSONValue.string(message)])
         return RouterOutput(status: status, headers: ["Content-Type": "application/json"], body: body)
+    }
+
+    /// The input with a query left on its path (`/servers?name=a`) moved into its query
+    /// items, percent-decoded, `+` read as a space.
+    static func splittingQuery(_ input: RouterInput) -> RouterInput {
+        guard let mark = input.path.firstIndex(of: "?") else { return input }
+        var split = input
+        split.path = String(input.path[..<mark])
+        for pair in input.path[input.path.index(after: mark)...].split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decoded(_ text: Substring) -> String {
+                let spaced = text.replacingOccurrences(of: "+", with: " ")
+                return PathEncoding.decode(Substring(spaced)) ?? String(spaced)
+            }
+            split.query.append(QueryItem(name: decoded(parts[0]), value: parts.count > 1 ? decoded(parts[1]) : nil))
+        }
+        return split
     }
 
     private static func topLevelKeys(_ body: Data?) -> Set<String> {

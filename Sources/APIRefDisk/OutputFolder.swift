@@ -16,12 +16,17 @@ public struct OutputFolder {
         case cannotCreate(path: String, reason: String)
         case cannotRemove(path: String, reason: String)
         case cannotWrite(AtomicFile.Failure)
+        /// A file in the folder has the name of a generated file but is not one: it is the
+        /// user's, and is not replaced.
+        case notGenerated(path: String)
 
         public var description: String {
             switch self {
             case .cannotCreate(let path, let reason): "cannot create folder '\(path)': \(reason)"
             case .cannotRemove(let path, let reason): "cannot remove '\(path)': \(reason)"
             case .cannotWrite(let failure): failure.description
+            case .notGenerated(let path):
+                "'\(path)' was not written by apiref; move it away or choose another output folder"
             }
         }
     }
@@ -64,9 +69,18 @@ public struct OutputFolder {
     /// of them are written are they renamed into place, one by one, so a failure while writing
     /// (a full disk) leaves every file as it was, and a run killed while renaming leaves each
     /// file either old or new, never partial. Generated files that are no longer produced are
-    /// removed last. Temporaries left by runs that were killed are removed first.
+    /// removed last. Temporaries left by runs that were killed are removed first. A file of the
+    /// user's (one that does not begin with the marker) is never replaced: the update stops
+    /// before writing anything.
     public func update(with files: [(name: String, bytes: [UInt8])]) throws(Failure) -> Update {
         try Self.create(path)
+        let disk = DiskFileProvider()
+        for file in files {
+            let target = path + "/" + file.name
+            if case .bytes(let bytes) = disk.contents(of: target), !bytes.starts(with: marker) {
+                throw .notGenerated(path: target)
+            }
+        }
         removeStaleTemporaries()
         var staged: [AtomicFile.Staged] = []
         var written = 0

@@ -29,8 +29,10 @@ enum GenerateCommand: Command {
           --quiet       print nothing when the run succeeds (for build plugins)
           -h, --help    show this help
 
-        Nothing is written when a document cannot be read (its findings are printed and the
-        exit status is 1). Each file is written whole (a temporary file, then renamed) and only
+        Nothing is written when a document cannot be read whole or would give wrong code (a
+        missing file, a YAML or RST error, an undefined parameter, a bad method or path): its
+        findings are printed and the exit status is 1. A file in the folder that apiref did not
+        write is never replaced. Each file is written whole (a temporary file, then renamed) and only
         when its bytes change.
 
         """
@@ -60,12 +62,22 @@ enum GenerateCommand: Command {
             Output.standardError("apiref: nothing generated: the documents could not be read whole\n")
             return ExitStatus.findings
         }
+        let quiet = arguments.flags.contains("--quiet")
+        if !quiet {
+            result.warnings.forEach { Output.standardError(DiagnosticRenderer.text($0) + "\n") }
+            if result.errorCount > 0 {
+                let errors = result.errorCount == 1 ? "1 error" : "\(result.errorCount) errors"
+                Output.standardError(
+                    "apiref: note: the documents have \(errors) that did not stop generation (samples with findings "
+                        + "do not shape the types); 'apiref check' lists them\n")
+            }
+        }
         let display = arguments.values["--output"] ?? "Output"
         let folder = OutputFolder(path: workspace.absolute(display), marker: "// " + CodeGenerator.headerPrefix)
         if arguments.flags.contains("--check") {
             return check(result.files, in: folder, display: display)
         }
-        return write(result.files, to: folder, display: display, quiet: arguments.flags.contains("--quiet"))
+        return write(result.files, to: folder, display: display, quiet: quiet)
     }
 
     private static func check(_ files: [GeneratedFile], in folder: OutputFolder, display: String) -> Int32 {

@@ -41,26 +41,26 @@ public actor Library: BooksService {
         return ShowBookDetailsResponse(body: .init(book: .init(shelves[request.shelfID]!.books[book])))
     }
 
-    public func lendABookLendAction(_ request: LendABookLendActionRequest) async throws
-        -> LendABookLendActionResponse
+    public func lendABook(_ request: LendABookRequest) async throws
+        -> LendABookResponse
     {
         let book = try find(request.bookID, on: request.shelfID)
         guard shelves[request.shelfID]!.books[book].lentTo == nil else {
             throw APIError(status: 409, message: "book \(request.bookID) is already lent")
         }
         shelves[request.shelfID]!.books[book].lentTo = request.body.lend.borrower
-        return LendABookLendActionResponse()
+        return LendABookResponse()
     }
 
-    public func returnABookReturnAction(_ request: ReturnABookReturnActionRequest) async throws
-        -> ReturnABookReturnActionResponse
+    public func returnABook(_ request: ReturnABookRequest) async throws
+        -> ReturnABookResponse
     {
         let book = try find(request.bookID, on: request.shelfID)
         guard shelves[request.shelfID]!.books[book].lentTo != nil else {
             throw APIError(status: 409, message: "book \(request.bookID) is not lent")
         }
         shelves[request.shelfID]!.books[book].lentTo = nil
-        return ReturnABookReturnActionResponse()
+        return ReturnABookResponse()
     }
 
     public func removeABook(_ request: RemoveABookRequest) async throws -> RemoveABookResponse {

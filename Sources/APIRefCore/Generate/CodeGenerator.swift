@@ -22,6 +22,12 @@ public struct GeneratedOperation: Sendable, Hashable {
 public struct GenerationResult: Sendable {
     public var files: [GeneratedFile]
     public var operations: [GeneratedOperation]
+    /// Operations the router cannot reach: each shares its method, path and body key with an
+    /// earlier one, which gets their requests.
+    public var warnings: [Diagnostic] = []
+    /// The errors reading, linting and validation found that did not stop generation (a
+    /// sample that disagrees with its table), for a hint to run `apiref check`.
+    public var errorCount = 0
 }
 
 /// Generates Swift from the model: for each documentation file, the request and response
@@ -52,6 +58,7 @@ public enum CodeGenerator {
         let names = TypeNaming(reference)
         var declarations: [String: [SwiftDeclaration]] = [:]
         var operations: [GeneratedOperation] = []
+        var routes: [(operation: Operation, bodyKey: String?)] = []
         for (documentIndex, document) in reference.documents.enumerated() {
             var operationIndex = 0
             for (groupIndex, group) in document.groups.enumerated() {
@@ -79,6 +86,7 @@ public enum CodeGenerator {
                             baseName: baseName, documentIndex: documentIndex, operationIndex: operationIndex - 1,
                             hasRequestBody: translation.hasRequestBody, hasResponseBody: translation.hasResponseBody,
                             samples: samplePaths))
+                    routes.append((operation, translation.bodyKey))
                     entries.append(
                         ServiceTranslator.Entry(
                             title: operation.title, method: operation.method.uppercased(),
@@ -103,6 +111,8 @@ public enum CodeGenerator {
                 name: RuntimeSupport.fileName,
                 contents: "// \(headerPrefix): the support code its generated files share. Do not edit.\n\n"
                     + RuntimeSupport.source + "\n"))
-        return GenerationResult(files: files.sorted { $0.name < $1.name }, operations: operations)
+        return GenerationResult(
+            files: files.sorted { $0.name < $1.name }, operations: operations, warnings: RouteConflicts.warnings(routes)
+        )
     }
 }

@@ -2,11 +2,14 @@
 /// shares (the command line, the build plugin's runs, the tests): refuse a model that could
 /// not be read whole, load and validate the samples, then generate.
 public enum GenerationRun {
-    /// Reading findings that leave the model incomplete, so no code is generated from it: a
-    /// build would otherwise compile types that silently lack whole operations.
+    /// Findings of reading and linting that leave the model incomplete or wrong where code is
+    /// made from it, so no code is generated: a build would otherwise compile types that
+    /// silently lack operations or fields (a missing include or parameters file, an undefined
+    /// key, an item that is not `name: key`) or routes that cannot match (a bad method or path).
     public static let blockingRules: Set<String> = [
         "unreadable-file", "no-documents", "rst-syntax", "yaml-syntax", "include-cycle", "invalid-encoding",
-        "outside-root", "parameter-not-mapping",
+        "outside-root", "parameter-not-mapping", "missing-file", "undefined-parameter", "invalid-parameter-item",
+        "invalid-http-method", "invalid-path", "empty-parameters-file",
     ]
 
     /// What a run gives: the files, or the findings that stopped it.
@@ -18,8 +21,8 @@ public enum GenerationRun {
 
     /// Generates the files of `reference`.
     /// - Parameters:
-    ///   - readFindings: the findings of reading the reference; errors of a blocking rule stop
-    ///     the run.
+    ///   - readFindings: the findings of reading the reference; they and the lint findings
+    ///     stop the run when one is an error of a blocking rule.
     ///   - files: where the samples are read from.
     ///   - documentFiles: the display paths of every documentation file that gets a Swift
     ///     file, as `CodeGenerator.generate` takes them.
@@ -28,15 +31,16 @@ public enum GenerationRun {
         _ reference: APIReference, readFindings: [Diagnostic], files: any FileProvider, documentFiles: [String],
         sourceName: (String) -> String
     ) -> Outcome {
-        let blocking = readFindings.filter { $0.severity == .error && blockingRules.contains($0.ruleID) }
+        let findings = readFindings + Linter.lint(reference)
+        let blocking = findings.filter { $0.severity == .error && blockingRules.contains($0.ruleID) }
         guard blocking.isEmpty else { return .blocked(blocking) }
         let (library, sampleFindings) = SampleLibrary.load(reference, files: files)
         let validation = SampleValidator.validate(reference, samples: library)
-        return .generated(
-            CodeGenerator.generate(
-                reference, validation: validation, samples: library,
-                findings: sampleFindings + validation.diagnostics, documentFiles: documentFiles,
-                sourceName: sourceName))
+        var result = CodeGenerator.generate(
+            reference, validation: validation, samples: library, findings: sampleFindings + validation.diagnostics,
+            documentFiles: documentFiles, sourceName: sourceName)
+        result.errorCount = (findings + sampleFindings + validation.diagnostics).filter { $0.severity == .error }.count
+        return .generated(result)
     }
 
     /// The documentation files that get a Swift file: every file the documents read (the

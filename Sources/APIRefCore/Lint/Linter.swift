@@ -35,6 +35,7 @@ public enum RuleCatalog {
             ReaderRules.all + ValidationRules.all + [
                 Configuration.invalid, Baseline.invalid, ParametersFormatter.aliasOrder,
                 YAMLReader.duplicateKey, ParametersReader.notMapping, ParameterItemReader.invalidItem,
+                RouteConflicts.unroutable,
             ]
         return (readers + Linter.rules.map(\.descriptor)).sorted { $0.id < $1.id }
     }

@@ -86,6 +86,60 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/Output"))
     }
 
+    @Test func writesNothingFromDocumentsThatWouldGiveWrongCode() throws {
+        let folder = try Self.exampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let document = folder + "/api-ref/source/os-agents.inc"
+        let text = try String(contentsOfFile: document, encoding: .utf8)
+        try text.replacingOccurrences(of: "  - hypervisor: hypervisor_query", with: "  - hypervisor: hypervisor_qeury")
+            .replacingOccurrences(of: ".. rest_method:: GET /os-agents", with: ".. rest_method:: GTE /os-agents")
+            .write(toFile: document, atomically: true, encoding: .utf8)
+        let result = try cli.run(["generate"], in: folder)
+        #expect(result.status == 1)
+        let lines = result.standardError.split(separator: "\n")
+        #expect(lines.contains { $0.hasSuffix("[undefined-parameter]") })
+        #expect(lines.contains { $0.hasSuffix("[invalid-http-method]") })
+        #expect(lines.last == "apiref: nothing generated: the documents could not be read whole")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Output"))
+    }
+
+    @Test func neverReplacesAFileItDidNotWrite() throws {
+        let folder = try Self.exampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/Output", withIntermediateDirectories: true)
+        try "// my own code\n".write(toFile: folder + "/Output/index.swift", atomically: true, encoding: .utf8)
+        let result = try cli.run(["generate"], in: folder)
+        #expect(result.status == 1)
+        #expect(
+            result.standardError.hasSuffix(
+                "apiref: error: '\(folder)/Output/index.swift' was not written by apiref; move it away or choose another "
+                    + "output folder\n"))
+        #expect(try Self.contents(of: folder + "/Output").keys.sorted() == ["index.swift"])
+        #expect(try String(contentsOfFile: folder + "/Output/index.swift", encoding: .utf8) == "// my own code\n")
+    }
+
+    @Test func warnsOfOperationsTheRouterCannotReach() throws {
+        let folder = try Self.exampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let document = folder + "/api-ref/source/os-agents.inc"
+        let text = try String(contentsOfFile: document, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: ".. rest_method:: DELETE /os-agents/{agent_build_id}", with: ".. rest_method:: GET /os-agents"
+        ).write(toFile: document, atomically: true, encoding: .utf8)
+        let result = try cli.run(["generate", "--output", "Generated"], in: folder)
+        #expect(result.status == 0)
+        #expect(
+            result.standardError.hasPrefix(
+                """
+                api-ref/source/os-agents.inc:150:1: warning: 'Delete Agent Build' has the method and path of 'List \
+                Agent Builds'; the generated router sends their requests to 'List Agent Builds' [unroutable-operation]
+                api-ref/source/os-agents.inc:20:1: note: 'List Agent Builds' is documented here
+                apiref: note: the documents have 1 error that did not stop generation (samples with findings do not \
+                shape the types); 'apiref check' lists them
+
+                """), "\(result.standardError)")
+    }
+
     /// Runs `apiref generate` over nova into `output` in the background.
     func startGenerating(into output: String) throws -> Process {
         let process = Process()

@@ -24,7 +24,7 @@ import Testing
         #expect(
             result.operations.map(\.baseName) == [
                 "ListWidgets", "ShowWidgetDetails", "ShowWidget", "FindWidgetByName", "CreateWidget",
-                "StartWidgetStartAction", "StopWidgetStopAction",
+                "StartWidget", "StopWidget",
             ])
     }
 
@@ -52,8 +52,8 @@ import Testing
             "public static let errorCodes: [Int] = [401]",
             // Actions on one route, told apart by their body key.
             "public var start: JSONValue?", "public var force: Bool?",
-            "entries.append(RouteEntry(route: StartWidgetStartActionRequest.route, bodyKey: \"start\") { match in",
-            "entries.append(RouteEntry(route: StopWidgetStopActionRequest.route, bodyKey: \"stop\") { match in",
+            "entries.append(RouteEntry(route: StartWidgetRequest.route, bodyKey: \"start\") { match in",
+            "entries.append(RouteEntry(route: StopWidgetRequest.route, bodyKey: \"stop\") { match in",
             "public protocol WidgetsService: Sendable {",
         ] {
             #expect(lines.contains(expected), "missing: \(expected)")
@@ -85,6 +85,7 @@ import Testing
                 GET /widgets/4x2 -> 400 {"code":400,"message":"path parameter 'widget_id' has the invalid value '4x2'"}
                 GET /widgets/by-name/a%20b%2Fc%3F%25%C3%A9 -> 404 {"code":404,"message":"no widget named a b/c?%é"} | find a b/c?%é
                 GET /widgets -> 200 {"widgets":[{"id":2,"owner":"t-1","size":2}]} | list
+                GET /widgets?limit=3&tag=a+b -> 200 {"widgets":[{"id":3,"owner":"-1","size":1}]} | list
                 POST /widgets -> 201 Location: /widgets/w - | create w
                 POST /widgets/1/action -> 202 - | stop 1 force
                 POST /widgets/1/action -> 202 - | start 1
@@ -138,25 +139,25 @@ import Testing
                 return CreateWidgetResponse(location: "/widgets/" + request.body.widget.name)
             }
 
-            func startWidgetStartAction(_ request: StartWidgetStartActionRequest) async throws
-                -> StartWidgetStartActionResponse
+            func startWidget(_ request: StartWidgetRequest) async throws
+                -> StartWidgetResponse
             {
                 await log.add("start \(request.widgetID)")
-                return StartWidgetStartActionResponse()
+                return StartWidgetResponse()
             }
 
-            func stopWidgetStopAction(_ request: StopWidgetStopActionRequest) async throws
-                -> StopWidgetStopActionResponse
+            func stopWidget(_ request: StopWidgetRequest) async throws
+                -> StopWidgetResponse
             {
                 await log.add("stop \(request.widgetID)" + (request.body.stop.force == true ? " force" : ""))
-                return StopWidgetStopActionResponse()
+                return StopWidgetResponse()
             }
         }
 
         let log = Log()
         let router = Router(Widgets(log: log).widgetsRoutes)
         print(FindWidgetByNameRequest.path(name: "a b/c?%é"))
-        print(StopWidgetStopActionRequest.path(widgetID: 7))
+        print(StopWidgetRequest.path(widgetID: 7))
         let query = ListWidgetsRequest(limit: 2, tag: ["a", "b"]).queryItems
         print(query.map { "\($0.name)=\($0.value ?? "")" }.joined(separator: " "))
 
@@ -179,6 +180,7 @@ import Testing
         await send(
             "GET", "/widgets", query: [QueryItem(name: "limit", value: "2"), QueryItem(name: "tag", value: "x"),
             QueryItem(name: "tag", value: "y")], headers: ["x-trace": "t"])
+        await send("GET", "/widgets?limit=3&tag=a+b")
         await send("POST", "/widgets", body: #"{"widget": {"name": "w"}}"#)
         await send("POST", "/widgets/1/action", body: #"{"stop": {"force": true}}"#)
         await send("POST", "/widgets/1/action", body: #"{"start": null}"#)

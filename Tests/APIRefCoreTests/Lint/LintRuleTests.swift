@@ -398,7 +398,7 @@ import Testing
         let ids = RuleCatalog.all.map(\.id)
         #expect(Set(ids).count == ids.count)
         #expect(ids.allSatisfy { $0.allSatisfy { $0.isLowercase || $0 == "-" } })
-        #expect(ids.count == 46)
+        #expect(ids.count == 47)
         #expect(ids.contains("undocumented-field") && ids.contains("json-syntax") && ids.contains("unplaced-parameter"))
     }
 }

@@ -1,4 +1,6 @@
 import APIRefCore
+import APIRefDisk
+import Foundation
 
 /// Files held in memory under absolute paths, for tests that need no disk.
 struct MemoryFileProvider: FileProvider {
@@ -64,10 +66,16 @@ struct TestProject {
     }
 }
 
-/// Where the shared corpus and seed are, found from this source file.
+/// Where the shared corpus and seed are: `../shared` beside the checkout, found from this
+/// source file, or the folder `APIREF_SHARED` names.
 enum SharedFiles {
     static let packageRoot = Paths.normalize(Paths.directory(of: #filePath) + "/../../..")
-    static let shared = Paths.normalize(packageRoot + "/../shared")
+    static let shared: String = {
+        if let folder = ProcessInfo.processInfo.environment["APIREF_SHARED"], !folder.isEmpty {
+            return Paths.normalize(Paths.resolve(folder, against: DiskFileProvider.currentDirectory()))
+        }
+        return Paths.normalize(packageRoot + "/../shared")
+    }()
     static let corpus = shared + "/corpus"
     static let seed = shared + "/seed/os-agents.inc"
 }

@@ -140,8 +140,10 @@ struct BodyTypeTranslator {
     }
 
     /// A struct with a property for each field, the values being every object the samples hold
-    /// at this place.
+    /// at this place. A dotted name that could not be placed (nova's `security_group.name`,
+    /// reported as `unplaced-parameter`) gets no property: no JSON object holds that key.
     func structure(_ fields: [BodyNode], values: [JSONNode], name: String, doc: [String]) -> SwiftDeclaration {
+        let fields = fields.filter { !($0.placement == .assumed && $0.name.contains(".")) }
         var scope = IdentifierScope(
             reserving: Self.reservedTypeNames.union([
                 Self.extraKeysProperty, ObjectStructRenderer.nullsProperty, "knownKeys",

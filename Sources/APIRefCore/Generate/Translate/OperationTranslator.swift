@@ -113,15 +113,16 @@ struct OperationTranslator {
         return (documented.first { $0.placement == .sample || $0.placement == .dottedName } ?? documented.first)?.name
     }
 
-    /// The microversions the direction's samples cover, else the operation's own range.
+    /// The microversions a decoded body may come from: every one the operation serves, widened
+    /// to any a sample of the direction shows beyond them. A client meets responses of all of
+    /// them, so a field that some lack (nova's `flavor.vcpus`, from 2.47) is optional.
     private func coveredRange(_ direction: Direction) -> MicroversionRange {
         let bindings = result.bindings.filter { $0.direction == direction }
-        guard !bindings.isEmpty else { return operation.microversions }
-        let lows = bindings.map { $0.range?.minimum ?? $0.microversion }
-        let highs = bindings.map { $0.range.map { $0.maximum } ?? $0.microversion }
+        let lows = bindings.compactMap { $0.range?.minimum ?? $0.microversion }
+        let highs = bindings.compactMap { $0.range.map { $0.maximum } ?? $0.microversion }
         return MicroversionRange(
-            minimum: lows.contains(nil) ? operation.microversions.minimum : lows.compactMap { $0 }.min(),
-            maximum: highs.contains(nil) ? operation.microversions.maximum : highs.compactMap { $0 }.max())
+            minimum: operation.microversions.minimum.map { ([$0] + lows).min() ?? $0 },
+            maximum: operation.microversions.maximum.map { ([$0] + highs).max() ?? $0 })
     }
 
     // MARK: - Parameters

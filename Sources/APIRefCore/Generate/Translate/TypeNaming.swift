@@ -1,8 +1,12 @@
 /// The module-wide names of operations and groups, from their titles: `List Agent Builds`
 /// gives `ListAgentBuilds`, the group `Guest agents (os-agents)` gives `GuestAgents`.
 ///
-/// A title that several operations share is prefixed with its group's name
-/// (`ServersListExtensions`); names still the same take a number, in document order.
+/// A closing parenthesis is left out of an operation's name when no other operation's title
+/// gives the same name without it (`Pause Server (pause Action)` is `PauseServer`, while
+/// `Update resource class (microversions 1.2 - 1.6)` beside `Update resource class` keeps it).
+/// The first operation to take a name keeps it plain, so documents added later do not rename
+/// it; later ones are prefixed with their group's name (`ServersListExtensions`), then
+/// numbered, in document order.
 struct TypeNaming {
     /// The base name of each operation, by document and operation index.
     var operations: [[String]] = []
@@ -10,9 +14,11 @@ struct TypeNaming {
     var groups: [[String?]] = []
 
     init(_ reference: APIReference) {
-        var counts: [String: Int] = [:]
+        var shortCounts: [String: Int] = [:]
         for document in reference.documents {
-            for operation in document.operations { counts[Self.base(operation.title), default: 0] += 1 }
+            for operation in document.operations {
+                shortCounts[Self.groupBase(operation.title, fallback: "Operation"), default: 0] += 1
+            }
         }
         var operationScope = IdentifierScope()
         var groupScope = IdentifierScope()
@@ -23,8 +29,9 @@ struct TypeNaming {
                 let groupName = Self.groupBase(group.title)
                 groupNames.append(group.operations.isEmpty ? nil : groupScope.claim(groupName))
                 for operation in group.operations {
-                    let base = Self.base(operation.title)
-                    names.append(operationScope.claim((counts[base] ?? 0) > 1 ? groupName + base : base))
+                    let short = Self.groupBase(operation.title, fallback: "Operation")
+                    let base = (shortCounts[short] ?? 0) > 1 ? Self.base(operation.title) : short
+                    names.append(operationScope.claim(operationScope.contains(base) ? groupName + base : base))
                 }
             }
             operations.append(names)
@@ -36,13 +43,13 @@ struct TypeNaming {
         SwiftIdentifier.typeName(title, fallback: "Operation")
     }
 
-    /// A group's title without a closing parenthesis (`Servers (servers)` is `Servers`).
-    static func groupBase(_ title: String) -> String {
+    /// A title's name without a closing parenthesis (`Servers (servers)` is `Servers`).
+    static func groupBase(_ title: String, fallback: String = "Group") -> String {
         var trimmed = Substring(title)
         if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "("), open != trimmed.startIndex {
             trimmed = trimmed[..<open]
         }
         let name = SwiftIdentifier.typeName(String(trimmed), fallback: "")
-        return name.isEmpty ? SwiftIdentifier.typeName(title, fallback: "Group") : name
+        return name.isEmpty ? SwiftIdentifier.typeName(title, fallback: fallback) : name
     }
 }
