@@ -65,11 +65,11 @@ enum GenerateCommand: Command {
         let quiet = arguments.flags.contains("--quiet")
         if !quiet {
             result.warnings.forEach { Output.standardError(DiagnosticRenderer.text($0) + "\n") }
-            if result.errorCount > 0 {
-                let errors = result.errorCount == 1 ? "1 error" : "\(result.errorCount) errors"
+            if !result.excludedSamples.isEmpty {
+                let count = result.excludedSamples.count
                 Output.standardError(
-                    "apiref: note: the documents have \(errors) that did not stop generation (samples with findings "
-                        + "do not shape the types); 'apiref check' lists them\n")
+                    "apiref: note: \(count == 1 ? "1 sample has" : "\(count) samples have") findings and did not shape "
+                        + "the types; 'apiref check' lists them\n")
             }
         }
         let display = arguments.values["--output"] ?? "Output"

@@ -25,9 +25,9 @@ public struct GenerationResult: Sendable {
     /// Operations the router cannot reach: each shares its method, path and body key with an
     /// earlier one, which gets their requests.
     public var warnings: [Diagnostic] = []
-    /// The errors reading, linting and validation found that did not stop generation (a
-    /// sample that disagrees with its table), for a hint to run `apiref check`.
-    public var errorCount = 0
+    /// The display paths of the JSON samples left out of shaping the types because
+    /// validation found errors or warnings in them, sorted.
+    public var excludedSamples: [String] = []
 }
 
 /// Generates Swift from the model: for each documentation file, the request and response
@@ -56,9 +56,11 @@ public enum CodeGenerator {
         let context = LintContext(reference: reference)
         let flawed = Set(findings.filter { $0.severity != .note }.map(\.location.path))
         let names = TypeNaming(reference)
+        let docs = DocTextCache()
         var declarations: [String: [SwiftDeclaration]] = [:]
         var operations: [GeneratedOperation] = []
         var routes: [(operation: Operation, bodyKey: String?)] = []
+        var excluded: Set<String> = []
         for (documentIndex, document) in reference.documents.enumerated() {
             var operationIndex = 0
             for (groupIndex, group) in document.groups.enumerated() {
@@ -70,6 +72,7 @@ public enum CodeGenerator {
                     var samples: [Direction: [JSONNode]] = [:]
                     var samplePaths: [Direction: [String]] = [:]
                     for binding in result.bindings {
+                        if flawed.contains(binding.sample.resolvedPath) { excluded.insert(binding.sample.resolvedPath) }
                         guard let direction = binding.direction, !flawed.contains(binding.sample.resolvedPath),
                             case .json(let node)? = library.content(of: binding.sample)
                         else { continue }
@@ -78,7 +81,7 @@ public enum CodeGenerator {
                     }
                     let translation = OperationTranslator(
                         operation: operation, result: result, context: context, samples: samples,
-                        baseName: baseName, sourceName: sourceName(operation.location.path)
+                        baseName: baseName, sourceName: sourceName(operation.location.path), docs: docs
                     ).translate()
                     declarations[operation.location.path, default: []] += translation.declarations
                     operations.append(
@@ -112,7 +115,8 @@ public enum CodeGenerator {
                 contents: "// \(headerPrefix): the support code its generated files share. Do not edit.\n\n"
                     + RuntimeSupport.source + "\n"))
         return GenerationResult(
-            files: files.sorted { $0.name < $1.name }, operations: operations, warnings: RouteConflicts.warnings(routes)
-        )
+            files: files.sorted { $0.name < $1.name }, operations: operations,
+            warnings: RouteConflicts.warnings(routes),
+            excludedSamples: excluded.sorted())
     }
 }

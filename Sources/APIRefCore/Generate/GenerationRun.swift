@@ -12,6 +12,9 @@ public enum GenerationRun {
         "invalid-http-method", "invalid-path", "empty-parameters-file",
     ]
 
+    /// The lint rules whose errors are blocking; the others have no bearing on the code.
+    static let blockingLintRules: [any LintRule] = Linter.rules.filter { blockingRules.contains($0.descriptor.id) }
+
     /// What a run gives: the files, or the findings that stopped it.
     public enum Outcome: Sendable {
         case generated(GenerationResult)
@@ -31,16 +34,17 @@ public enum GenerationRun {
         _ reference: APIReference, readFindings: [Diagnostic], files: any FileProvider, documentFiles: [String],
         sourceName: (String) -> String
     ) -> Outcome {
-        let findings = readFindings + Linter.lint(reference)
+        let context = LintContext(reference: reference)
+        let findings = readFindings + blockingLintRules.flatMap { $0.check(context) }
         let blocking = findings.filter { $0.severity == .error && blockingRules.contains($0.ruleID) }
-        guard blocking.isEmpty else { return .blocked(blocking) }
+        guard blocking.isEmpty else { return .blocked(blocking.sorted()) }
         let (library, sampleFindings) = SampleLibrary.load(reference, files: files)
         let validation = SampleValidator.validate(reference, samples: library)
-        var result = CodeGenerator.generate(
-            reference, validation: validation, samples: library, findings: sampleFindings + validation.diagnostics,
-            documentFiles: documentFiles, sourceName: sourceName)
-        result.errorCount = (findings + sampleFindings + validation.diagnostics).filter { $0.severity == .error }.count
-        return .generated(result)
+        return .generated(
+            CodeGenerator.generate(
+                reference, validation: validation, samples: library,
+                findings: sampleFindings + validation.diagnostics, documentFiles: documentFiles,
+                sourceName: sourceName))
     }
 
     /// The documentation files that get a Swift file: every file the documents read (the

@@ -128,24 +128,43 @@ struct ParameterOwner {
     /// The lowercased words of a key or name: parts between `_`, `-`, `:`, `.` and spaces, and
     /// camel-case humps (`volumeAttachment` is `volume`, `attachment`).
     static func words(_ text: String) -> [String] {
+        // Scalar by scalar, ASCII classified by hand: descriptions are long, and reading them
+        // as Characters with Unicode properties was a quarter of a nova check.
         var words: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var previousIsLower = false
-        for character in text {
-            if !(character.isLetter || character.isNumber) {
-                if !current.isEmpty { words.append(current) }
-                current = ""
+        for scalar in text.unicodeScalars {
+            let isUpper: Bool
+            let isLowerOrDigit: Bool
+            if scalar.isASCII {
+                let value = scalar.value
+                isUpper = value >= 0x41 && value <= 0x5A
+                isLowerOrDigit = (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
+            } else {
+                let properties = scalar.properties
+                isUpper = properties.isUppercase
+                isLowerOrDigit = !isUpper && (properties.isAlphabetic || properties.numericType != nil)
+            }
+            guard isUpper || isLowerOrDigit else {
+                if !current.isEmpty { words.append(String(current)) }
+                current = String.UnicodeScalarView()
                 previousIsLower = false
                 continue
             }
-            if character.isUppercase, previousIsLower, !current.isEmpty {
-                words.append(current)
-                current = ""
+            if isUpper, previousIsLower, !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
             }
-            current += character.lowercased()
-            previousIsLower = character.isLowercase || character.isNumber
+            if isUpper, scalar.isASCII, let lower = Unicode.Scalar(scalar.value + 0x20) {
+                current.append(lower)
+            } else if isUpper {
+                current.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else {
+                current.append(scalar)
+            }
+            previousIsLower = isLowerOrDigit
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(current)) }
         return words
     }
 

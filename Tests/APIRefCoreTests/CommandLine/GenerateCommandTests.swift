@@ -134,8 +134,7 @@ import Testing
                 api-ref/source/os-agents.inc:150:1: warning: 'Delete Agent Build' has the method and path of 'List \
                 Agent Builds'; the generated router sends their requests to 'List Agent Builds' [unroutable-operation]
                 api-ref/source/os-agents.inc:20:1: note: 'List Agent Builds' is documented here
-                apiref: note: the documents have 1 error that did not stop generation (samples with findings do not \
-                shape the types); 'apiref check' lists them
+                apiref: wrote 3 of 3 files to Generated
 
                 """), "\(result.standardError)")
     }

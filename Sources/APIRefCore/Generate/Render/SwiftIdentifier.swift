@@ -26,23 +26,27 @@ enum SwiftIdentifier {
     /// and between a lower-case letter or digit and an upper-case one (`diskConfig`).
     static func words(_ name: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        var previous: Character?
-        for character in name {
-            guard character.isASCII, character.isLetter || character.isNumber else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-                previous = nil
+        var current: [UInt8] = []
+        var previousIsLowerOrDigit = false
+        for byte in name.utf8 {
+            let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            // Bytes of non-ASCII characters are never letters here: they part words.
+            guard isUpper || isLower || isDigit else {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current = []
+                previousIsLowerOrDigit = false
                 continue
             }
-            if let previous, character.isUppercase, previous.isLowercase || previous.isNumber {
-                words.append(current)
-                current = ""
+            if isUpper, previousIsLowerOrDigit {
+                words.append(String(decoding: current, as: UTF8.self))
+                current = []
             }
-            current.append(character)
-            previous = character
+            current.append(byte)
+            previousIsLowerOrDigit = isLower || isDigit
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 

@@ -7,6 +7,9 @@ enum SwiftLiteral {
     ///
     ///     say "hi"\ -> "say \"hi\"\\"
     static func string(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var output = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -29,6 +32,7 @@ enum SwiftLiteral {
     /// One line of a `///` comment: unsafe characters shown as `U+202E`, so a description
     /// cannot start a new line of code or reorder what a reader sees.
     static func commentLine(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var output = ""
         for scalar in text.unicodeScalars {
             if scalar == "\t" {
@@ -45,6 +49,8 @@ enum SwiftLiteral {
     /// Control characters, line and paragraph separators, bidirectional and other invisible
     /// format characters, and code points Unicode does not assign.
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        // Printable ASCII, nearly all of the text, is decided without a property lookup.
+        if scalar.value >= 0x20 && scalar.value < 0x7F { return false }
         switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate, .privateUse:
             return true

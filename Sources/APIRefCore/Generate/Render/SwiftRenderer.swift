@@ -1,7 +1,7 @@
 /// Writes declarations as Swift source with four-space indentation, one blank line between
 /// members, `\n` line ends and a final newline: the same bytes for the same declarations.
 struct SwiftRenderer {
-    private var lines: [String] = []
+    private var output = ""
     private var depth = 0
 
     /// The source text of a whole file: the header comment lines, the imports, then the
@@ -10,18 +10,22 @@ struct SwiftRenderer {
         var renderer = SwiftRenderer()
         for line in header { renderer.emit("// " + SwiftLiteral.commentLine(line)) }
         if !imports.isEmpty {
-            renderer.lines.append("")
+            renderer.emit("")
             for module in imports { renderer.emit("import \(module)") }
         }
         for declaration in declarations {
-            renderer.lines.append("")
+            renderer.emit("")
             renderer.render(declaration)
         }
-        return renderer.lines.map { $0 + "\n" }.joined()
+        return renderer.output
     }
 
     private mutating func emit(_ text: String) {
-        lines.append(text.isEmpty ? "" : String(repeating: "    ", count: depth) + text)
+        if !text.isEmpty {
+            for _ in 0..<depth { output += "    " }
+            output += text
+        }
+        output += "\n"
     }
 
     private mutating func doc(_ text: [String]) {
@@ -35,7 +39,7 @@ struct SwiftRenderer {
     private mutating func members(_ declarations: [SwiftDeclaration]) {
         depth += 1
         for (index, declaration) in declarations.enumerated() {
-            if index > 0 { lines.append("") }
+            if index > 0 { emit("") }
             render(declaration)
         }
         depth -= 1

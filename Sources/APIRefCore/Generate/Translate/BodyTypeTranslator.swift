@@ -13,6 +13,8 @@ struct BodyTypeTranslator {
     /// The microversions the operation's samples of this direction cover; a field is required
     /// only when it is required across all of them.
     var coveredRange: MicroversionRange
+    /// The doc lines of descriptions, shared by every operation of the run.
+    let docs: DocTextCache
 
     /// Names a nested type may not take, as they would hide the types the code uses.
     static let reservedTypeNames: Set<String> = [
@@ -161,7 +163,7 @@ struct BodyTypeTranslator {
                 ObjectProperty(
                     name: member, wireName: field.name, type: translation.type, isOptional: presence != .required,
                     isNullable: presence == .nullable,
-                    doc: Self.documentation(of: field)
+                    doc: documentation(of: field)
                         + (presence == .nullable
                             ? ["", "Always present in the JSON object: `nil` is written as `null`."] : [])))
         }
@@ -204,11 +206,11 @@ struct BodyTypeTranslator {
     }
 
     /// The doc lines of a field: each distinct description with the microversions it applies to.
-    static func documentation(of node: BodyNode) -> [String] {
+    func documentation(of node: BodyNode) -> [String] {
         var lines: [String] = []
         var seen: Set<String> = []
         for parameter in node.parameters {
-            let text = DocText.lines(parameter.description)
+            let text = docs.lines(parameter.description)
             let availability = DocText.availability(parameter.microversions)
             let key = text.joined(separator: "\n") + (availability ?? "")
             guard seen.insert(key).inserted else { continue }

@@ -196,12 +196,22 @@ enum DocText {
     private static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
+        // Counted as words are added: a String's count walks the whole string.
+        var length = 0
         for word in text.split(separator: " ") {
-            if !current.isEmpty, current.count + 1 + word.count > width {
+            let wordLength = word.count
+            if !current.isEmpty, length + 1 + wordLength > width {
                 lines.append(current)
                 current = ""
+                length = 0
             }
-            current += current.isEmpty ? String(word) : " " + word
+            if current.isEmpty {
+                current = String(word)
+                length = wordLength
+            } else {
+                current += " " + word
+                length += 1 + wordLength
+            }
         }
         if !current.isEmpty { lines.append(current) }
         return lines
@@ -216,6 +226,21 @@ enum DocText {
         case (nil, let high?): "Available up to microversion \(high)."
         case (nil, nil): nil
         }
+    }
+}
+
+/// The doc lines of each description met in one generation run, made once: the same
+/// parameter is listed by many operations (nova lists `server_id` over a hundred times).
+final class DocTextCache {
+    private var lines: [String: [String]] = [:]
+
+    /// `DocText.lines(description)`, from the cache when it was made before.
+    func lines(_ description: String?) -> [String] {
+        guard let description else { return [] }
+        if let made = lines[description] { return made }
+        let made = DocText.lines(description)
+        lines[description] = made
+        return made
     }
 }
 

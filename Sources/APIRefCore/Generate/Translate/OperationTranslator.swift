@@ -36,6 +36,8 @@ struct OperationTranslator {
     let baseName: String
     /// Where the operation is documented, for the provenance line.
     let sourceName: String
+    /// The doc lines of descriptions, shared by every operation of the run.
+    let docs: DocTextCache
 
     static let reservedRequestMembers: Set<String> = ["route", "path", "queryItems", "headerFields", "body", "match"]
     static let reservedResponseMembers: Set<String> = ["status", "successCodes", "errorCodes", "body", "output"]
@@ -66,7 +68,7 @@ struct OperationTranslator {
     private func body(_ direction: Direction) -> (declarations: [SwiftDeclaration], key: String?) {
         let tree = direction == .request ? result.request : result.response
         let shown = samples[direction] ?? []
-        let translator = BodyTypeTranslator(coveredRange: coveredRange(direction))
+        let translator = BodyTypeTranslator(coveredRange: coveredRange(direction), docs: docs)
         var scope = IdentifierScope(
             reserving: BodyTypeTranslator.reservedTypeNames.union(["Body", "Request", "Response"]))
         let doc = ["The \(direction.rawValue) body of \(summary)"]
@@ -139,7 +141,7 @@ struct OperationTranslator {
                         name: scope.claim(SwiftIdentifier.memberName(placeholder.name)), wireName: placeholder.name,
                         type: BodyTypeTranslator.standardType(definition?.type) == "integer" ? "Int" : "String",
                         isOptional: false, isList: false, location: "path",
-                        doc: DocText.lines(definition?.description)))
+                        doc: docs.lines(definition?.description)))
             }
         }
         for (reference, definition) in definitions(direction) {
@@ -151,7 +153,7 @@ struct OperationTranslator {
             let scalar =
                 placement == .header
                 ? "String" : ["integer": "Int", "float": "Double", "boolean": "Bool"][type] ?? "String"
-            var doc = DocText.lines(definition.description)
+            var doc = docs.lines(definition.description)
             if let availability = DocText.availability(definition.microversions) {
                 doc += doc.isEmpty ? [availability] : ["", availability]
             }
