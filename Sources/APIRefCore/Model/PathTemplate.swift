@@ -52,7 +52,11 @@ public struct PathTemplate: Sendable, Hashable {
                 } else {
                     var where_ = location
                     where_.column = location.column.map { $0 + start }
-                    placeholders.append(Placeholder(name: String(decoding: name, as: UTF8.self), location: where_))
+                    let text = String(decoding: name, as: UTF8.self)
+                    if placeholders.contains(where: { $0.name == text }) {
+                        problem = problem ?? "placeholder '{\(text)}' appears twice"
+                    }
+                    placeholders.append(Placeholder(name: text, location: where_))
                 }
                 open = nil
             default:

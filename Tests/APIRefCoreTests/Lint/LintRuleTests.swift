@@ -135,6 +135,23 @@ import Testing
                 "api-ref/source/index.rst:13:18: error: HTTP method 'get' should be written 'GET' [invalid-http-method]",
             ]),
         Case(
+            name: "repeated placeholder",
+            files: [
+                "api-ref/source/index.rst": document(
+                    """
+                    .. rest_method:: GET /servers/{server_id}/tags/{server_id}
+
+                    .. rest_parameters:: parameters.yaml
+
+                      - server_id: server_id
+                    """),
+                "parameters.yaml": goodParameters,
+            ],
+            expected: [
+                "api-ref/source/index.rst:8:22: error: path '/servers/{server_id}/tags/{server_id}' is malformed: placeholder '{server_id}' appears twice [invalid-path]",
+                "parameters.yaml:7:1: warning: parameter 'name' is defined but no document uses it [unused-parameter]",
+            ]),
+        Case(
             name: "duplicate operation",
             files: [
                 "api-ref/source/index.rst": """
@@ -186,7 +203,7 @@ import Testing
                   description: C.
                   in: body
                   required: false
-                  type: string
+                  typ: string
                   min_version: 2.30
                   max_version: 2.4
                 d:
@@ -206,6 +223,8 @@ import Testing
                 "parameters.yaml:6:1: warning: parameter 'b' has no 'required' field [missing-parameter-field]",
                 "parameters.yaml:7:3: warning: field 'descripition' of parameter 'b' looks misspelt; did you mean 'description'? [misspelt-parameter-field]",
                 "parameters.yaml:9:3: warning: field 'requried' of parameter 'b' looks misspelt; did you mean 'required'? [misspelt-parameter-field]",
+                "parameters.yaml:11:1: warning: parameter 'c' has no 'type' field [missing-parameter-field]",
+                "parameters.yaml:15:3: warning: field 'typ' of parameter 'c' looks misspelt; did you mean 'type'? [misspelt-parameter-field]",
                 "parameters.yaml:16:16: error: parameter 'c' has min_version 2.30 above max_version 2.4 [inverted-microversion-range]",
                 "parameters.yaml:22:9: warning: parameter 'd' has type 'Integer'; use 'integer' [nonstandard-type]",
                 "parameters.yaml:23:16: error: 'min_version' of parameter 'd' is 'v2.1'; expected a version such as '2.1' [invalid-microversion]",

@@ -11,7 +11,7 @@ struct MisspeltFieldRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         context.parameterFiles.flatMap(\.definitions).flatMap { definition in
             definition.fields.compactMap { field -> Diagnostic? in
-                guard !Self.knownFields.contains(field.name), field.name.count > 3,
+                guard !Self.knownFields.contains(field.name), field.name.count >= 3,
                     let guess = EditDistance.suggestion(for: field.name, among: Self.knownFields)
                 else { return nil }
                 return Diagnostic(
