@@ -54,10 +54,14 @@ public enum AtomicFile {
         }
     }
 
-    /// Writes `bytes` to a temporary file beside `path`, synced to disk, with the permissions
-    /// the file has (0644 for a new one), unless the file already holds exactly them. The
-    /// temporary is named `NAME.apiref-PID.tmp`, so runs in other processes never share one.
-    public static func stage(_ bytes: [UInt8], to path: String) throws(Failure) -> Staging {
+    /// Writes `bytes` to a temporary file beside `path`, with the permissions the file has
+    /// (0644 for a new one), unless the file already holds exactly them. The temporary is
+    /// named `NAME.apiref-PID.tmp`, so runs in other processes never share one.
+    /// - Parameter durable: whether the temporary is synced to disk before it is renamed, so
+    ///   that even a power cut leaves the old file or the new one. Without it a killed process
+    ///   still leaves one or the other; generated files, which the next build writes again,
+    ///   are staged without it, the user's own files (`apiref fmt`) with it.
+    public static func stage(_ bytes: [UInt8], to path: String, durable: Bool = true) throws(Failure) -> Staging {
         let files = DiskFileProvider()
         let target = files.kind(of: path) == .missing ? path : files.resolvingLinks(path)
         var info = stat()
@@ -84,7 +88,7 @@ public enum AtomicFile {
             throw error
         }
         if exists { fchmod(descriptor, mode) }
-        let synced = fsync(descriptor) == 0
+        let synced = !durable || fsync(descriptor) == 0
         let reason = String(cString: strerror(errno))
         close(descriptor)
         guard synced else {

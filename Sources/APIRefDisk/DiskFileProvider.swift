@@ -1,4 +1,5 @@
 public import APIRefCore
+internal import Synchronization
 
 #if canImport(Glibc)
     internal import Glibc
@@ -78,15 +79,44 @@ public struct DiskFileProvider: FileProvider {
     }
 
     public func resolvingLinks(_ path: String) -> String {
+        // realpath reads every component of the path; the folders of a reference's few
+        // hundred files are few, so each is resolved once and the file itself checked alone.
+        let parent = Paths.directory(of: path)
+        let name = Paths.fileName(of: path)
+        var info = stat()
+        guard path.hasPrefix("/"), !parent.isEmpty, parent != path, !name.isEmpty, name != ".", name != "..",
+            !path.contains("//"), lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFLNK
+        else { return Self.realPath(path) }
+        let folder = folders.resolved(parent) { Self.realPath(parent) }
+        return folder == "/" ? "/" + name : folder + "/" + name
+    }
+
+    private static func realPath(_ path: String) -> String {
         guard let resolved = realpath(path, nil) else { return path }
         defer { free(resolved) }
         return String(cString: resolved)
     }
+
+    /// Folders already resolved in this provider's run.
+    private let folders = ResolvedFolders()
 
     /// The current working directory, for turning relative arguments into absolute paths.
     public static func currentDirectory() -> String {
         guard let cwd = getcwd(nil, 0) else { return "/" }
         defer { free(cwd) }
         return String(cString: cwd)
+    }
+}
+
+/// The real paths of folders, remembered for the life of one provider (one run): a link
+/// changed while apiref runs is not seen.
+private final class ResolvedFolders: Sendable {
+    private let paths = Mutex<[String: String]>([:])
+
+    func resolved(_ folder: String, _ resolve: () -> String) -> String {
+        if let known = paths.withLock({ $0[folder] }) { return known }
+        let found = resolve()
+        paths.withLock { $0[folder] = found }
+        return found
     }
 }

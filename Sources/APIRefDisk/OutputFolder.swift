@@ -86,7 +86,7 @@ public struct OutputFolder {
         var written = 0
         do {
             for file in files {
-                switch try AtomicFile.stage(file.bytes, to: path + "/" + file.name) {
+                switch try AtomicFile.stage(file.bytes, to: path + "/" + file.name, durable: false) {
                 case .unchanged: break
                 case .writtenInPlace: written += 1
                 case .staged(let one): staged.append(one)
