@@ -22,10 +22,7 @@ enum DumpCommand: Command {
     static func run(_ arguments: ParsedArguments) -> Int32 {
         let workspace = Workspace()
         let root = arguments.values["--root"].map(workspace.absolute)
-        if let root, workspace.files.kind(of: root) != .directory {
-            Output.standardError("apiref: error: project root '\(arguments.values["--root"] ?? "")' is not a folder\n")
-            return ExitStatus.usage
-        }
+        guard workspace.isUsableRoot(root) else { return ExitStatus.usage }
         guard let (reference, readFindings) = workspace.read(arguments, root: root) else { return ExitStatus.usage }
         let (library, sampleFindings) = SampleLibrary.load(reference, files: workspace.files)
         let validation = SampleValidator.validate(reference, samples: library)

@@ -58,12 +58,7 @@ struct ReportOptions {
         } else if let configured = configuration.root {
             root = Paths.resolve(configured, against: configurationFolder)
         }
-        if let root, workspace.files.kind(of: root) != .directory {
-            Output.standardError(
-                "apiref: error: project root '\(Paths.relative(root, to: workspace.currentDirectory))' is not a folder\n"
-            )
-            return nil
-        }
+        guard workspace.isUsableRoot(root) else { return nil }
     }
 
     private mutating func loadConfiguration(_ given: String?, workspace: Workspace) -> Bool {

@@ -13,6 +13,14 @@ struct Workspace {
         Paths.resolve(path, against: currentDirectory)
     }
 
+    /// Whether `root` (absolute), when one is given, is a folder; says so when it is not.
+    func isUsableRoot(_ root: String?) -> Bool {
+        guard let root, files.kind(of: root) != .directory else { return true }
+        Output.standardError(
+            "apiref: error: project root '\(Paths.relative(root, to: currentDirectory))' is not a folder\n")
+        return false
+    }
+
     /// Reads the given paths (or the example) under the project root, if one is given.
     func read(_ arguments: ParsedArguments, root: String?) -> (reference: APIReference, diagnostics: [Diagnostic])? {
         let paths = arguments.positional.isEmpty ? [Self.defaultPath] : arguments.positional

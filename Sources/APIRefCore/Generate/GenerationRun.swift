@@ -58,27 +58,13 @@ public enum GenerationRun {
         _ reference: APIReference, folders: [String], files: any FileProvider, displayPath: (String) -> String
     ) -> [String] {
         var paths = Set(reference.documents.flatMap { [$0.path] + $0.includedFiles })
+        let collector = InputCollector(files: files)
         for folder in folders {
-            for path in documents(below: folder, files: files) { paths.insert(displayPath(path)) }
-        }
-        return paths.sorted()
-    }
-
-    /// Every `.rst` and `.inc` file below `folder`, hidden folders left out, at most 32
-    /// folders deep (as far as `include` nests).
-    static func documents(below folder: String, files: any FileProvider, depth: Int = 0) -> [String] {
-        guard depth < 32 else { return [] }
-        return files.entries(of: folder).sorted().flatMap { name -> [String] in
-            let path = folder + "/" + name
-            switch files.kind(of: path) {
-            case .directory:
-                return name.hasPrefix(".") ? [] : documents(below: path, files: files, depth: depth + 1)
-            case .file:
-                let lowered = name.lowercased()
-                return lowered.hasSuffix(".rst") || lowered.hasSuffix(".inc") ? [path] : []
-            default:
-                return []
+            for path in collector.walk(folder) {
+                let name = path.lowercased()
+                if name.hasSuffix(".rst") || name.hasSuffix(".inc") { paths.insert(displayPath(path)) }
             }
         }
+        return paths.sorted()
     }
 }

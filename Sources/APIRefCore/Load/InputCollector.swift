@@ -91,8 +91,8 @@ public struct InputCollector {
     }
 
     /// Every file below `directory` that is not a folder, sorted; hidden folders and build
-    /// folders skipped.
-    private func walk(_ directory: String) -> [String] {
+    /// folders skipped, link loops followed once, at most `walkLimit` files.
+    func walk(_ directory: String) -> [String] {
         var found: [String] = []
         var pending = [directory]
         var seen = Set<String>()

@@ -64,6 +64,17 @@ struct TestProject {
         (diagnostics + Linter.lint(reference)).forEach { collector.report($0) }
         return collector.sortedUnique.map(DiagnosticRenderer.text)
     }
+
+    /// Every finding of reading the samples and validating them, as the command line prints
+    /// them (reading findings of the documents left out).
+    func validate() -> [String] {
+        let (reference, _) = read()
+        let (library, readFindings) = SampleLibrary.load(reference, files: files)
+        let result = SampleValidator.validate(reference, samples: library)
+        var collector = DiagnosticCollector()
+        (readFindings + result.diagnostics).forEach { collector.report($0) }
+        return collector.sortedUnique.map(DiagnosticRenderer.text)
+    }
 }
 
 /// Where the shared corpus and seed are: `../shared` beside the checkout, found from this

@@ -20,13 +20,7 @@ import Testing
         for name in samples.keys.sorted() { lines += [".. literalinclude:: ../../doc/\(name)", ""] }
         var files = ["parameters.yaml": parameters, "api-ref/source/index.rst": lines.joined(separator: "\n")]
         for (name, text) in samples { files["doc/\(name)"] = text }
-        let project = TestProject(files)
-        let (reference, _) = project.read()
-        let (library, readFindings) = SampleLibrary.load(reference, files: project.files)
-        let result = SampleValidator.validate(reference, samples: library)
-        var collector = DiagnosticCollector()
-        (readFindings + result.diagnostics).forEach { collector.report($0) }
-        return collector.sortedUnique.map(DiagnosticRenderer.text)
+        return TestProject(files).validate()
     }
 
     static let tokenParameters = [

@@ -10,13 +10,7 @@ import Testing
     static func validate(parameters: String, document: String, samples: [String: String]) -> [String] {
         var files = ["parameters.yaml": parameters, "api-ref/source/index.rst": document]
         for (name, text) in samples { files["doc/\(name)"] = text }
-        let project = TestProject(files)
-        let (reference, _) = project.read()
-        let (library, readFindings) = SampleLibrary.load(reference, files: project.files)
-        let result = SampleValidator.validate(reference, samples: library)
-        var collector = DiagnosticCollector()
-        (readFindings + result.diagnostics).forEach { collector.report($0) }
-        return collector.sortedUnique.map(DiagnosticRenderer.text)
+        return TestProject(files).validate()
     }
 
     static func definition(_ key: String, type: String, required: Bool = true, description: String = "A field.")

@@ -84,12 +84,7 @@ import Testing
     }
 
     func validate(_ project: TestProject) -> [String] {
-        let (reference, _) = project.read()
-        let (library, readFindings) = SampleLibrary.load(reference, files: project.files)
-        let result = SampleValidator.validate(reference, samples: library)
-        var collector = DiagnosticCollector()
-        (readFindings + result.diagnostics).forEach { collector.report($0) }
-        return collector.sortedUnique.map(DiagnosticRenderer.text)
+        project.validate()
     }
 
     @Test func acceptsASampleThatMatchesItsList() {

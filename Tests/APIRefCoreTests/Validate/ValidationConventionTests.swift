@@ -326,13 +326,7 @@ import Testing
         let document = lines.joined(separator: "\n")
         var files = ["parameters.yaml": testCase.parameters, "api-ref/source/index.rst": document]
         for (name, text) in testCase.samples { files["doc/\(name)"] = text }
-        let project = TestProject(files)
-        let (reference, _) = project.read()
-        let (library, readFindings) = SampleLibrary.load(reference, files: project.files)
-        let result = SampleValidator.validate(reference, samples: library)
-        var collector = DiagnosticCollector()
-        (readFindings + result.diagnostics).forEach { collector.report($0) }
-        #expect(collector.sortedUnique.map(DiagnosticRenderer.text) == testCase.expected)
+        #expect(TestProject(files).validate() == testCase.expected)
     }
 }
 
