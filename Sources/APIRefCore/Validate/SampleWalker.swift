@@ -16,6 +16,9 @@ struct Walker {
     var isFull: Bool { diagnostics.count >= Self.findingLimit }
     /// The fields already reported as appearing nowhere in the sample: once is enough.
     private var reportedNowhere = Set<String>()
+    /// The undocumented fields already reported: a key in every entry of an array is one
+    /// mistake of the documentation, reported at its first place.
+    private var reportedUndocumented = Set<[String]>()
 
     init(operation: Operation, binding: SampleBinding, direction: Direction, alternatives: [BodyNode]) {
         self.operation = operation
@@ -165,6 +168,7 @@ struct Walker {
                 }
                 if alternatives.contains(where: { $0.node(at: memberPath)?.isDocumented ?? false }) { continue }
                 if Self.isNamedInDescriptions(member.key, of: node) { continue }
+                guard reportedUndocumented.insert(memberPath).inserted else { continue }
                 diagnostics.append(
                     .undocumentedField(
                         memberPath, direction: direction, operation: operation, at: member.keyLocation,

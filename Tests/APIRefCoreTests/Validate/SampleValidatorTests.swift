@@ -95,6 +95,19 @@ import Testing
         #expect(validate(Self.project(["req.json": sample])) == [])
     }
 
+    /// A key that every entry of an array holds is one mistake, reported at its first place.
+    @Test func reportsAnUndocumentedKeyOfArrayEntriesOnce() {
+        let sample = """
+            {"server": {"flavorRef": "1",
+             "networks": [{"uuid": "n1", "port": "p"}, {"uuid": "n2", "port": "q"}]}}
+            """
+        #expect(
+            validate(Self.project(["req.json": sample]))
+                == [
+                    "doc/req.json:2:30: error: field 'server.networks.port' of the request sample is not documented for 'POST /servers' [undocumented-field]\napi-ref/source/index.rst:23:21: note: sample included here"
+                ])
+    }
+
     @Test func reportsUndocumentedMissingAndMistypedFields() {
         let sample = """
             {"server": {"metadata": [], "min_count": 2.5, "flavor_ref": "1",
